@@ -1,0 +1,64 @@
+// E2E against `next start` + the sandbox, in Debian's chromium. scripts/e2e.ts picks free ports and
+// builds the app first; running `npx playwright test` directly falls back to fixed high ports.
+import { defineConfig } from "@playwright/test";
+
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 45661);
+const appPort = Number(process.env.E2E_APP_PORT ?? 30301);
+const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+
+export const e2eSandboxUrl = sandboxUrl;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${appPort}`,
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: [
+    {
+      command: "npx tsx sandbox/main.ts",
+      url: `${sandboxUrl}/_sandbox/clock`,
+      env: { SANDBOX_PORT: String(sandboxPort), SANDBOX_TIME_SCALE: "1", SANDBOX_SCENARIO: "demo" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `npx next start -p ${appPort}`,
+      url: `http://127.0.0.1:${appPort}/`,
+      env: {
+        AWS_REGION: "ap-south-1",
+        AWS_ENDPOINT_URL_ECS: sandboxUrl,
+        AWS_ENDPOINT_URL_ECR: sandboxUrl,
+        AWS_ACCESS_KEY_ID: "AKIASANDBOXE2E000001",
+        AWS_SECRET_ACCESS_KEY: "sandbox-e2e-not-a-secret",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
+});
