@@ -17,7 +17,7 @@ const APP_CODE = rule(
   "The sandbox imports nothing from the app; it is an AWS stand-in, not part of the dashboard.",
 );
 const IO = rule(
-  "^(node:)?(fs|fs/promises|http|https|net|child_process)$|^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth)(/|$)",
+  "^(node:)?(fs|fs/promises|http|https|net|child_process)$|^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth)(/|$)|^\\.\\./(aws|queries|deploy|store|auth)(/|$)",
   "lib/domain is pure: no I/O and no dependency on the layers above it.",
 );
 
@@ -30,6 +30,8 @@ const config = [
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // App Router only: there is no pages/ directory for this rule to check against.
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   { files: ["app/**"], rules: restrict(AWS_SDK, STORE, SANDBOX) },

@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import type { z } from "zod";
+import { NotFoundError } from "@/lib/queries/errors";
+
+/** Route params may arrive percent-encoded (`sha256%3A…`, `team%2Fapi`); none of ours contains a literal `%`. */
+export function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/**
+ * Validates route params with the shared zod schema. proxy.ts already answers malformed URLs with a
+ * 400; this is the second line of defence, and a name that cannot exist is simply not found.
+ */
+export async function parseRouteParams<T>(schema: z.ZodType<T>, params: Promise<Record<string, string>>): Promise<T> {
+  const raw = await params;
+  const decoded = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, decodeParam(v)]));
+  const result = schema.safeParse(decoded);
+  if (!result.success) notFound();
+  return result.data;
+}
+
+/** Awaits a query and turns its NotFoundError into Next's 404 (rendered by app/not-found.tsx). */
+export async function orNotFound<T>(query: Promise<T>): Promise<T> {
+  try {
+    return await query;
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import type { z } from "zod";
+import {
+  imageHistoryQuerySchema,
+  imageParamsSchema,
+  repositoryParamsSchema,
+  searchParamsToObject,
+  serviceParamsSchema,
+} from "@/lib/queries/params";
+import { decodeParam } from "./route-params";
+
+export type RequestCheck = { ok: true } | { ok: false; reason: string };
+
+function check(schema: z.ZodType, input: unknown, what: string): RequestCheck {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true };
+  const issue = result.error.issues[0];
+  const field = issue?.path.join(".") || "input";
+  return { ok: false, reason: `${what}: ${field} ${issue?.message ?? "is invalid"}` };
+}
+
+/**
+ * Checks the path params and query string of a page URL against the shared schemas before any
+ * rendering (and any AWS call) happens. Paths that match no page are left to Next's 404.
+ */
+export function validateRequest(pathname: string, search: URLSearchParams): RequestCheck {
+  const parts = pathname.split("/").filter(Boolean).map(decodeParam);
+  const [section, env, second, third, fourth, ...rest] = parts;
+  if (section === "services" && fourth === undefined && third !== undefined) {
+    return check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
+  }
+  if (section !== "repositories" || second === undefined) return { ok: true };
+  if (third === undefined) {
+    const params = check(repositoryParamsSchema, { env, repo: second }, "Repository address");
+    if (!params.ok) return params;
+    return check(imageHistoryQuerySchema, searchParamsToObject(search), "Image history filter");
+  }
+  if (third === "images" && fourth !== undefined && rest.length === 0) {
+    return check(imageParamsSchema, { env, repo: second, digest: fourth }, "Image address");
+  }
+  return { ok: true };
+}

@@ -1,0 +1,73 @@
+import { connection } from "next/server";
+import { parseRouteParams, orNotFound } from "@/app/_lib/route-params";
+import { ServiceDeploymentsTable } from "@/components/audit/service-deployments-table";
+import { RolloutBadge } from "@/components/rollout/rollout-badge";
+import { DeploymentsCard } from "@/components/services/deployments-card";
+import { EventsCard } from "@/components/services/events-card";
+import { RevisionsCard } from "@/components/services/revisions-card";
+import { ServiceSummary } from "@/components/services/service-summary";
+import { TasksCard } from "@/components/services/tasks-card";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ErrorCallout } from "@/components/ui/error-callout";
+import { LiveStatus } from "@/components/ui/live-status";
+import { PageHeader } from "@/components/ui/page-header";
+import { serviceParamsSchema } from "@/lib/queries/params";
+import { getServiceDetail } from "@/lib/queries/service-detail";
+
+type Params = Promise<{ env: string; cluster: string; service: string }>;
+
+export async function generateMetadata({ params }: { params: Params }) {
+  const { service, cluster } = await params;
+  return { title: `${service} (${cluster})` };
+}
+
+export default async function ServicePage({ params }: { params: Params }) {
+  await connection();
+  const serverNow = Date.now();
+  const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
+  const detail = await orNotFound(getServiceDetail(env, cluster, service));
+
+  return (
+    <>
+      <PageHeader
+        crumbs={[{ label: "Overview", href: "/" }, { label: detail.envName }, { label: cluster }]}
+        title={service}
+        badges={
+          <>
+            <RolloutBadge rollout={detail.row.rollout} />
+            {detail.drift.drift && <Badge tone="warn">digest drift</Badge>}
+          </>
+        }
+        description={detail.row.rollout.kind === "stable" ? undefined : detail.row.rollout.detail}
+        aside={<LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />}
+      />
+      <div className="space-y-5">
+        <ServiceSummary detail={detail} serverNow={serverNow} />
+        <DeploymentsCard deployments={detail.deployments} serverNow={serverNow} />
+        <div className="grid gap-5 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <TasksCard tasks={detail.tasks} drift={detail.drift} serverNow={serverNow} />
+          <EventsCard events={detail.events} />
+        </div>
+        <RevisionsCard revisions={detail.revisions} total={detail.revisionsTotal} error={detail.revisionsError} envId={env} />
+        <Card
+          title="Deployment history"
+          description="Service deployments recorded by ECS, including those made by CI or the console (marked via ECS/CI)."
+          flush
+        >
+          {detail.serviceDeploymentsError && (
+            <div className="p-3">
+              <ErrorCallout title="Could not read the deployment history" error={detail.serviceDeploymentsError} />
+            </div>
+          )}
+          {detail.serviceDeployments.length === 0 && !detail.serviceDeploymentsError ? (
+            <EmptyState title="No service deployments recorded">ECS keeps service deployments made with the rolling (ECS) controller.</EmptyState>
+          ) : (
+            <ServiceDeploymentsTable rows={detail.serviceDeployments} serverNow={serverNow} caption={`Deployment history of ${service}`} />
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { formatDateTime } from "@/components/ui/time-format";
+import { TimeAgo } from "@/components/ui/time-ago";
+import { formatDuration } from "@/lib/domain/format";
+import type { ServiceDeploymentRecord } from "@/lib/domain/types";
+import type { RevisionRef } from "@/lib/queries/types";
+
+export interface DeploymentHistoryRow {
+  record: ServiceDeploymentRecord;
+  target?: RevisionRef;
+  sources: RevisionRef[];
+  /** Set when the table lists several services (the audit page). */
+  service?: { envId: string; cluster: string; name: string };
+}
+
+const STATUS_TONE: Record<string, Tone> = {
+  SUCCESSFUL: "ok",
+  IN_PROGRESS: "info",
+  PENDING: "info",
+  ROLLBACK_REQUESTED: "warn",
+  ROLLBACK_IN_PROGRESS: "warn",
+  ROLLBACK_SUCCESSFUL: "warn",
+  ROLLBACK_FAILED: "danger",
+  STOPPED: "danger",
+  STOP_REQUESTED: "warn",
+};
+
+/**
+ * ECS service deployments, newest first. They come from ECS itself (ListServiceDeployments), so
+ * every row is marked as made through ECS/CI rather than through the dashboard.
+ */
+export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: DeploymentHistoryRow[]; serverNow: number; caption: string }) {
+  const withService = rows.some((r) => r.service);
+  return (
+    <Table caption={caption}>
+      <colgroup>
+        <col className="w-40" />
+        {withService && <col className="w-56" />}
+        <col className="w-44" />
+        <col className="w-52" />
+        <col />
+        <col className="w-24" />
+      </colgroup>
+      <THead>
+        <tr>
+          <Th>Started</Th>
+          {withService && <Th>Service</Th>}
+          <Th>Status</Th>
+          <Th>Change</Th>
+          <Th>Reason</Th>
+          <Th>Took</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {rows.map(({ record: r, target, sources, service }) => {
+          const started = r.startedAt ?? r.createdAt;
+          const ended = r.finishedAt ?? r.stoppedAt;
+          return (
+            <Tr key={r.arn}>
+              <Td className="text-xs">
+                {started ? (
+                  <>
+                    <span className="block tabular-nums">{formatDateTime(started)}</span>
+                    <span className="text-muted">
+                      <TimeAgo at={started.getTime()} serverNow={serverNow} />
+                    </span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </Td>
+              {withService && (
+                <Td className="text-xs">
+                  {service && (
+                    <Link href={`/services/${service.envId}/${service.cluster}/${service.name}`} className="font-medium text-accent hover:underline">
+                      {service.name}
+                    </Link>
+                  )}
+                  {service && <span className="block text-muted">{`${service.envId} / ${service.cluster}`}</span>}
+                </Td>
+              )}
+              <Td>
+                <div className="flex flex-wrap gap-1">
+                  <Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status.replaceAll("_", " ").toLowerCase()}</Badge>
+                  <Badge title="Made outside the dashboard (CI, console or API); read from ECS">via ECS/CI</Badge>
+                </div>
+              </Td>
+              <Td className="font-mono text-xs">
+                <span className="text-muted">{sources.map((s) => s.label).join(", ") || "—"}</span>
+                <span aria-label="to"> → </span>
+                <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
+              </Td>
+              <Td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</Td>
+              <Td className="text-xs text-muted tabular-nums">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</Td>
+            </Tr>
+          );
+        })}
+      </TBody>
+    </Table>
+  );
+}

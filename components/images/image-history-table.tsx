@@ -1,0 +1,74 @@
+import { Badge } from "@/components/ui/badge";
+import { CommitLink } from "@/components/ui/commit-link";
+import { Digest } from "@/components/ui/digest";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { formatDateTime } from "@/components/ui/time-format";
+import { TimeAgo } from "@/components/ui/time-ago";
+import { formatBytes } from "@/lib/domain/format";
+import type { ImageRow } from "@/lib/queries/types";
+import { RunningIn } from "./running-in";
+import { ScanCell } from "./scan-cell";
+import { TagList } from "./tag-list";
+
+/** One page of a repository's images, newest first. */
+export function ImageHistoryTable({ images, basePath, serverNow }: { images: ImageRow[]; basePath: string; serverNow: number }) {
+  return (
+    <Table caption="Images, newest first">
+      <colgroup>
+        <col />
+        <col className="w-28" />
+        <col className="w-44" />
+        <col className="w-40" />
+        <col className="w-20" />
+        <col className="w-48" />
+        <col className="w-44" />
+      </colgroup>
+      <THead>
+        <tr>
+          <Th>Tags</Th>
+          <Th>Commit</Th>
+          <Th>Digest</Th>
+          <Th>Pushed</Th>
+          <Th className="text-right">Size</Th>
+          <Th>Scan</Th>
+          <Th>Runs in</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {images.map((img) => (
+          <Tr key={img.digest} className={img.runningIn.length > 0 ? "bg-ok-soft/30" : ""}>
+            <Td>
+              <div className="flex flex-col gap-1">
+                <TagList tags={img.tags} commitTag={img.commit?.tag} />
+                {img.expiresByLifecycle && (
+                  <span>
+                    <Badge tone="warn" title={img.expiresByLifecycle.description}>
+                      expires by lifecycle rule {img.expiresByLifecycle.rulePriority}
+                    </Badge>
+                  </span>
+                )}
+              </div>
+            </Td>
+            <Td>{img.commit ? <CommitLink sha={img.commit.sha} shortSha={img.commit.shortSha} url={img.commit.url} /> : <span className="text-subtle">—</span>}</Td>
+            <Td>
+              <Digest value={img.digest} href={`${basePath}/images/${img.digest}`} />
+            </Td>
+            <Td className="text-xs">
+              <span className="block tabular-nums">{formatDateTime(img.pushedAt)}</span>
+              <span className="text-muted">
+                <TimeAgo at={img.pushedAt.getTime()} serverNow={serverNow} />
+              </span>
+            </Td>
+            <Td className="text-right text-xs tabular-nums">{img.sizeInBytes !== undefined ? formatBytes(img.sizeInBytes) : "—"}</Td>
+            <Td>
+              <ScanCell scan={img.scan} />
+            </Td>
+            <Td>
+              <RunningIn locations={img.runningIn} />
+            </Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { RunningIn } from "@/components/images/running-in";
+import { Badge } from "@/components/ui/badge";
+import { CopyButton } from "@/components/ui/copy-button";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { formatDateTime } from "@/components/ui/time-format";
+import type { RepositorySummary } from "@/lib/queries/types";
+
+export function RepositoriesTable({ envId, envName, repositories }: { envId: string; envName: string; repositories: RepositorySummary[] }) {
+  return (
+    <Table caption={`ECR repositories in ${envName}`}>
+      <colgroup>
+        <col className="w-56" />
+        <col className="w-32" />
+        <col className="w-28" />
+        <col />
+        <col className="w-52" />
+      </colgroup>
+      <THead>
+        <tr>
+          <Th>Repository</Th>
+          <Th>Scan on push</Th>
+          <Th>Tags</Th>
+          <Th>Runs in</Th>
+          <Th>Created</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {repositories.map((r) => (
+          <Tr key={r.arn}>
+            <Td>
+              <div className="flex items-center gap-1">
+                <Link href={`/repositories/${envId}/${encodeURIComponent(r.name)}`} className="truncate font-medium text-accent hover:underline">
+                  {r.name}
+                </Link>
+                <CopyButton value={r.uri} label={`repository URI ${r.uri}`} />
+              </div>
+            </Td>
+            <Td>
+              {r.scanOnPush ? (
+                <Badge tone="ok">on</Badge>
+              ) : (
+                <Badge tone="warn" title="Images are not scanned when pushed; findings may be missing">
+                  off
+                </Badge>
+              )}
+            </Td>
+            <Td className="text-xs text-muted">{r.tagMutability?.toLowerCase() ?? "—"}</Td>
+            <Td>
+              <RunningIn locations={r.runningIn} max={6} />
+            </Td>
+            <Td className="text-xs text-muted tabular-nums">{r.createdAt ? formatDateTime(r.createdAt) : "—"}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

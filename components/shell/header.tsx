@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { getConfig } from "@/lib/config";
+import { NavLink } from "./nav-link";
+import { ThemeToggle } from "./theme-toggle";
+import type { ThemePreference } from "./theme";
+
+/** The app header: product, sections, the environments this dashboard watches, theme. */
+export function Header({ theme }: { theme: ThemePreference }) {
+  const { environments } = getConfig();
+  return (
+    <header className="sticky top-0 z-20 border-b border-border bg-surface/90 backdrop-blur">
+      <div className="mx-auto flex h-12 max-w-[1680px] items-center gap-4 px-4">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+          <svg aria-hidden viewBox="0 0 20 20" className="size-5 text-accent">
+            <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
+            <path d="M4.5 11.5h3l1.5-4 2 6 1.5-2h3" fill="none" stroke="var(--c-surface)" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
+          Steady State
+        </Link>
+        <nav aria-label="Main" className="flex items-center gap-1">
+          <NavLink href="/">Overview</NavLink>
+          <NavLink href="/repositories">Repositories</NavLink>
+          <NavLink href="/audit">Audit</NavLink>
+        </nav>
+        <div className="ml-auto flex items-center gap-2">
+          <ul aria-label="Environments" className="hidden items-center gap-1.5 md:flex">
+            {environments.map((env) => (
+              <li
+                key={env.id}
+                title={`${env.name}: account ${env.accountId ?? "from credentials"}, region ${env.region}`}
+                className="inline-flex h-6 items-center gap-1.5 rounded-md border border-border px-2 text-xs"
+              >
+                <span className="font-medium">{env.name}</span>
+                <span className="font-mono text-[11px] text-muted">{env.region}</span>
+              </li>
+            ))}
+          </ul>
+          <ThemeToggle initial={theme} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,48 @@
+// One ECSClient and one ECRClient per environment, configured the standard way: region from the
+// environment config; endpoint, credentials and retry settings from the SDK's own configuration
+// chain (AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL_ECR / AWS_ENDPOINT_URL are read by SDK 3.1164
+// itself, which is how the sandbox is reached: there is no demo branch here).
+import { ECRClient } from "@aws-sdk/client-ecr";
+import { ECSClient } from "@aws-sdk/client-ecs";
+import type { AppConfig, EnvironmentConfig } from "@/lib/config";
+
+export interface EnvClients {
+  ecs: ECSClient;
+  ecr: ECRClient;
+}
+
+/** Wraps every send (pagination and retries included) so at most N AWS calls run at once. */
+export type SendLimiter = <T>(send: () => Promise<T>) => Promise<T>;
+
+export class UnsupportedRoleError extends Error {
+  override readonly name = "UnsupportedRoleError";
+}
+
+// The "initialize" step wraps the whole send, retries included, so a slot is held during backoff.
+const LIMIT_STEP = { step: "initialize", name: "steadyStateConcurrencyLimit" } as const;
+
+export function createEnvClients(env: EnvironmentConfig, config: AppConfig, limit: SendLimiter): EnvClients {
+  if (env.roleArn) {
+    // Assuming a role needs fromTemporaryCredentials from @aws-sdk/credential-providers, which this
+    // project does not depend on yet; calling with the wrong account's credentials would be worse.
+    throw new UnsupportedRoleError(
+      `Environment "${env.id}" sets roleArn, but assuming roles needs @aws-sdk/credential-providers, which is not installed`,
+    );
+  }
+  const common = {
+    region: env.region,
+    retryMode: "standard",
+    requestHandler: { requestTimeout: config.aws.requestTimeoutMs, connectionTimeout: config.aws.requestTimeoutMs },
+  } as const;
+  const clients = { ecs: new ECSClient(common), ecr: new ECRClient(common) };
+  clients.ecs.middlewareStack.add((next) => (args) => limit(() => next(args)), LIMIT_STEP);
+  clients.ecr.middlewareStack.add((next) => (args) => limit(() => next(args)), LIMIT_STEP);
+  return clients;
+}
+
+/** The endpoint a service is reached at, for error messages ("Cannot reach ECS at …"). */
+export function endpointFor(service: "ecs" | "ecr", region: string): string {
+  const specific = process.env[service === "ecs" ? "AWS_ENDPOINT_URL_ECS" : "AWS_ENDPOINT_URL_ECR"];
+  const fallback = service === "ecs" ? `https://ecs.${region}.amazonaws.com` : `https://api.ecr.${region}.amazonaws.com`;
+  return specific ?? process.env.AWS_ENDPOINT_URL ?? fallback;
+}

@@ -1,0 +1,20 @@
+// Which clusters an environment shows: the configured list, or every cluster (ListClusters) for "all".
+import { paginateListClusters } from "@aws-sdk/client-ecs";
+import { clusterNameFromArn } from "./ecs-map";
+import { cacheKey, type EnvScope } from "./runtime";
+
+export async function listClusterNames(scope: EnvScope): Promise<string[]> {
+  const configured = scope.env.clusters;
+  if (configured !== "all") return [...configured];
+  return scope.rt.mutable.get(
+    cacheKey(scope, "ecs", "clusters"),
+    async () => {
+      const names: string[] = [];
+      for await (const page of paginateListClusters({ client: scope.clients.ecs, pageSize: 100 }, {})) {
+        names.push(...(page.clusterArns ?? []).map(clusterNameFromArn));
+      }
+      return names.sort();
+    },
+    scope.fresh,
+  );
+}

@@ -1,0 +1,45 @@
+// Services of a cluster: ListServices (paginated, 100 a page) then DescribeServices in batches of 10
+// (the API maximum). The whole cluster is cached as one value so concurrent overviews share it.
+import { DescribeServicesCommand, paginateListServices } from "@aws-sdk/client-ecs";
+import type { Service } from "@/lib/domain/types";
+import { chunk } from "./batch";
+import { mapService } from "./ecs-map";
+import { cacheKey, type EnvScope } from "./runtime";
+
+const DESCRIBE_BATCH = 10;
+
+async function describe(scope: EnvScope, cluster: string, services: string[]): Promise<Service[]> {
+  const batches = chunk(services, DESCRIBE_BATCH);
+  const results = await Promise.all(
+    batches.map((batch) => scope.clients.ecs.send(new DescribeServicesCommand({ cluster, services: batch }))),
+  );
+  return results.flatMap((r) => (r.services ?? []).map(mapService));
+}
+
+/** ACTIVE and DRAINING services of `cluster`, sorted by name. Throws ClusterNotFoundException for an unknown cluster. */
+export function listClusterServices(scope: EnvScope, cluster: string): Promise<Service[]> {
+  return scope.rt.mutable.get(
+    cacheKey(scope, "ecs", "services", cluster),
+    async () => {
+      const arns: string[] = [];
+      for await (const page of paginateListServices({ client: scope.clients.ecs, pageSize: 100 }, { cluster })) {
+        arns.push(...(page.serviceArns ?? []));
+      }
+      const services = await describe(scope, cluster, arns);
+      return services.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    scope.fresh,
+  );
+}
+
+/** One service, or undefined when ECS reports it MISSING or INACTIVE. */
+export function describeService(scope: EnvScope, cluster: string, service: string): Promise<Service | undefined> {
+  return scope.rt.mutable.get(
+    cacheKey(scope, "ecs", "service", cluster, service),
+    async () => {
+      const [found] = await describe(scope, cluster, [service]);
+      return found && found.status !== "INACTIVE" ? found : undefined;
+    },
+    scope.fresh,
+  );
+}

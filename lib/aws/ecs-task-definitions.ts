@@ -1,0 +1,45 @@
+// Task-definition revisions. A revision by ARN never changes (apart from its status, which we read
+// from the family listing), so it is cached forever: a warm page makes no DescribeTaskDefinition calls.
+import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from "@aws-sdk/client-ecs";
+import type { TaskDefinitionRevision } from "@/lib/domain/types";
+import { mapTaskDefinition } from "./ecs-map";
+import { cacheKey, type EnvScope } from "./runtime";
+
+export function describeTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
+  return scope.rt.immutable.get(`taskdef|${arn}`, async () => {
+    const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
+    if (!out.taskDefinition) throw new Error(`DescribeTaskDefinition returned no task definition for ${arn}`);
+    return mapTaskDefinition(out.taskDefinition);
+  });
+}
+
+export interface FamilyRevision {
+  arn: string;
+  status: "ACTIVE" | "INACTIVE";
+}
+
+async function listByStatus(scope: EnvScope, family: string, status: FamilyRevision["status"]): Promise<FamilyRevision[]> {
+  const out: FamilyRevision[] = [];
+  const input = { familyPrefix: family, status, sort: "DESC" } as const;
+  for await (const page of paginateListTaskDefinitions({ client: scope.clients.ecs, pageSize: 100 }, input)) {
+    out.push(...(page.taskDefinitionArns ?? []).map((arn) => ({ arn, status })));
+  }
+  return out;
+}
+
+/** Revision number from `…:task-definition/family:N`. */
+export function revisionNumber(arn: string): number {
+  return Number(arn.slice(arn.lastIndexOf(":") + 1)) || 0;
+}
+
+/** Every ACTIVE and INACTIVE revision of `family` (familyPrefix is an exact family match), newest first. */
+export function listFamilyRevisions(scope: EnvScope, family: string): Promise<FamilyRevision[]> {
+  return scope.rt.mutable.get(
+    cacheKey(scope, "ecs", "family", family),
+    async () => {
+      const [active, inactive] = await Promise.all([listByStatus(scope, family, "ACTIVE"), listByStatus(scope, family, "INACTIVE")]);
+      return [...active, ...inactive].sort((a, b) => revisionNumber(b.arn) - revisionNumber(a.arn));
+    },
+    scope.fresh,
+  );
+}

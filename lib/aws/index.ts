@@ -1,0 +1,14 @@
+// The AWS adapter's public surface: lib/queries and lib/deploy import from here.
+export { awsRuntime, currentRuntime, envScope, resetAwsCaches, type AwsRuntime, type EnvScope } from "./runtime";
+export { FreshnessTracker } from "./freshness";
+export { hasErrorCode, toUserFacingError } from "./errors";
+export { invalidateService } from "./invalidate";
+export { listClusterNames } from "./ecs-clusters";
+export { describeService, listClusterServices } from "./ecs-services";
+export { listClusterTasks, tasksOfService } from "./ecs-tasks";
+export { describeTaskDefinition, listFamilyRevisions, revisionNumber, type FamilyRevision } from "./ecs-task-definitions";
+export { listServiceDeployments } from "./ecs-service-deployments";
+export { describeRepository, listRepositories } from "./ecr-repositories";
+export { imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
+export { getScanFindings } from "./ecr-scan-findings";
+export { getLifecyclePolicyText } from "./ecr-lifecycle";

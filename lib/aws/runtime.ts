@@ -1,0 +1,80 @@
+// Process-wide state of the AWS adapter: caches, the concurrency limiter and clients. It lives on
+// globalThis so Next's dev hot reload (which re-evaluates modules) does not drop caches shared by
+// all viewers. It is rebuilt when the configuration object changes (tests pass their own).
+import pLimit from "p-limit";
+import type { AppConfig, EnvironmentConfig } from "@/lib/config";
+import { ImmutableCache, TtlCache } from "./cache";
+import { createEnvClients, type EnvClients } from "./clients";
+import { FreshnessTracker } from "./freshness";
+
+// Stale values are served while refreshing for up to this many TTLs; older ones make callers wait.
+const MAX_STALE_TTLS = 12;
+const MUTABLE_MAX_ENTRIES = 10_000;
+
+export interface AwsRuntime {
+  config: AppConfig;
+  mutable: TtlCache;
+  immutable: ImmutableCache;
+  clients: Map<string, EnvClients>;
+  limit: <T>(send: () => Promise<T>) => Promise<T>;
+}
+
+/** What every lib/aws read needs: the runtime, the environment, its clients and the view's freshness tracker. */
+export interface EnvScope {
+  rt: AwsRuntime;
+  env: EnvironmentConfig;
+  clients: EnvClients;
+  fresh: FreshnessTracker;
+}
+
+const KEY = Symbol.for("steady-state.aws-runtime");
+const holder = globalThis as typeof globalThis & { [KEY]?: AwsRuntime };
+
+export function awsRuntime(config: AppConfig): AwsRuntime {
+  const current = holder[KEY];
+  if (current && current.config === config) return current;
+  const limiter = pLimit(config.aws.maxConcurrency);
+  const ttl = config.cache.mutableTtlMs;
+  const runtime: AwsRuntime = {
+    config,
+    mutable: new TtlCache(ttl, ttl * MAX_STALE_TTLS, MUTABLE_MAX_ENTRIES),
+    immutable: new ImmutableCache(config.cache.immutableMaxEntries),
+    clients: new Map(),
+    limit: (send) => limiter(send),
+  };
+  holder[KEY] = runtime;
+  return runtime;
+}
+
+/** The runtime in use, if any read has happened yet. */
+export function currentRuntime(): AwsRuntime | undefined {
+  return holder[KEY];
+}
+
+/** A scope for one environment; clients are created once per environment and reused. */
+export function envScope(rt: AwsRuntime, env: EnvironmentConfig, fresh: FreshnessTracker = new FreshnessTracker()): EnvScope {
+  let clients = rt.clients.get(env.id);
+  if (!clients) {
+    clients = createEnvClients(env, rt.config, rt.limit);
+    rt.clients.set(env.id, clients);
+  }
+  return { rt, env, clients, fresh };
+}
+
+/** Drops every cache, client and in-flight load (tests call it between cases). */
+export function resetAwsCaches(): void {
+  const current = holder[KEY];
+  if (!current) return;
+  current.mutable.clear();
+  current.immutable.clear();
+  for (const c of current.clients.values()) {
+    c.ecs.destroy();
+    c.ecr.destroy();
+  }
+  delete holder[KEY];
+}
+
+/** Cache key for `parts` in the scope's environment; every key starts with `<envId>|`. */
+export function cacheKey(scope: EnvScope, ...parts: string[]): string {
+  return [scope.env.id, ...parts].join("|");
+}

@@ -1,0 +1,25 @@
+// The built-in configuration used when STEADYSTATE_CONFIG is not set: the demo setup, which the sandbox
+// serves through the standard AWS_ENDPOINT_URL_ECS / AWS_ENDPOINT_URL_ECR variables.
+import type { ConfigSource } from "./load-config";
+import type { ConfigFile } from "./schema";
+
+const DEMO_REPOSITORIES = ["my-api", "log-router", "web", "worker", "payments", "notifications"];
+
+export function defaultConfigFile(env: ConfigSource["env"]): ConfigFile {
+  return {
+    environments: [
+      { id: "sandbox", name: "Sandbox", region: env.AWS_REGION ?? "ap-south-1", accountId: "123456789012", clusters: "all" },
+    ],
+    git: {
+      byRepository: Object.fromEntries(
+        DEMO_REPOSITORIES.map((repo) => [
+          repo,
+          {
+            commitUrl: `https://github.com/example/${repo}/commit/{sha}`,
+            compareUrl: `https://github.com/example/${repo}/compare/{base}...{head}`,
+          },
+        ]),
+      ),
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// Where a service's rollout stands, read from its deployments (aws-behaviour.md §3). DescribeServices has
+// no "rolled back" flag, so a rollback is recognised from the rollout reason the circuit breaker writes,
+// from a FAILED deployment newer than the PRIMARY (a rollback restores an older deployment, keeping its
+// id), or from the "rolling back to deployment …" service event naming the PRIMARY.
+import { formatDuration } from "./format";
+import type { Deployment, Service } from "./types";
+
+export type RolloutKind = "stable" | "in-progress" | "failed" | "rolled-back" | "stuck";
+
+export interface RolloutSummary {
+  kind: RolloutKind;
+  label: string;
+  detail?: string;
+  primary?: Deployment;
+  startedAt?: Date;
+  progress: { desired: number; running: number; pending: number };
+}
+
+export const DEFAULT_STUCK_AFTER_MS = 30 * 60_000;
+
+const ROLLING_BACK_REASON = /circuit breaker: rolling back to deploymentId/i;
+const ROLLBACK_EVENT = /rolling back to deployment (ecs-svc\/\d+)/;
+
+/** The deployment the latest "rolling back to deployment …" event names, when one is in the event list. */
+function rollbackTarget(service: Service): string | undefined {
+  for (const event of service.events) {
+    const match = ROLLBACK_EVENT.exec(event.message);
+    if (match) return match[1];
+  }
+  return undefined;
+}
+
+function summary(kind: RolloutKind, label: string, detail: string | undefined, service: Service, primary?: Deployment): RolloutSummary {
+  const counts = primary ?? service;
+  return {
+    kind,
+    label,
+    ...(detail !== undefined && { detail }),
+    ...(primary && { primary }),
+    ...(primary?.createdAt && { startedAt: primary.createdAt }),
+    progress: { desired: counts.desiredCount, running: counts.runningCount, pending: counts.pendingCount },
+  };
+}
+
+/** True only when both creation times are known and `a` was created before `b`. */
+function olderThan(a: Deployment, b: Deployment): boolean {
+  return a.createdAt !== undefined && b.createdAt !== undefined && a.createdAt < b.createdAt;
+}
+
+function classifyRollback(service: Service, primary: Deployment): RolloutSummary | undefined {
+  const failed = service.deployments.find((d) => d !== primary && d.rolloutState === "FAILED" && !olderThan(d, primary));
+  const rollingBack = ROLLING_BACK_REASON.test(primary.rolloutStateReason ?? "") || failed !== undefined;
+  const rolledBackTo = rollbackTarget(service) === primary.id;
+  if (!rollingBack && !rolledBackTo) return undefined;
+
+  const done = primary.rolloutState === "COMPLETED" && service.deployments.length === 1;
+  const why = failed?.rolloutStateReason ?? (rollingBack ? primary.rolloutStateReason : undefined);
+  const detail = `The circuit breaker rolled back to ${primary.id}${why ? `: ${why}` : "."}`;
+  return summary("rolled-back", done ? "Rolled back" : "Rolling back", detail, service, primary);
+}
+
+function classifyInProgress(service: Service, primary: Deployment, now: Date, stuckAfterMs: number): RolloutSummary {
+  const label = `Deploying ${primary.runningCount}/${primary.desiredCount}`;
+  if (primary.failedTasks > 0 && primary.runningCount === 0) {
+    const detail = `${primary.failedTasks} ${primary.failedTasks === 1 ? "task" : "tasks"} failed to start; none running`;
+    return summary("stuck", "Stuck", detail, service, primary);
+  }
+  const elapsed = primary.createdAt ? now.getTime() - primary.createdAt.getTime() : 0;
+  if (elapsed > stuckAfterMs) {
+    return summary("stuck", "Stuck", `In progress for ${formatDuration(elapsed)}`, service, primary);
+  }
+  return summary("in-progress", label, primary.rolloutStateReason, service, primary);
+}
+
+export function classifyRollout(service: Service, opts: { now: Date; stuckAfterMs?: number }): RolloutSummary {
+  const primary = service.deployments.find((d) => d.status === "PRIMARY");
+  if (!primary) return summary("stable", "No deployment", undefined, service);
+
+  const rollback = classifyRollback(service, primary);
+  if (rollback) return rollback;
+  if (primary.rolloutState === "FAILED") return summary("failed", "Failed", primary.rolloutStateReason, service, primary);
+
+  // Without rolloutState (CODE_DEPLOY, EXTERNAL, classic load balancers) fall back to the ServicesStable test.
+  const settled =
+    primary.rolloutState === "COMPLETED" ||
+    (primary.rolloutState === undefined && service.deployments.length === 1 && primary.runningCount === primary.desiredCount);
+  if (settled) return summary("stable", "Stable", undefined, service, primary);
+  return classifyInProgress(service, primary, opts.now, opts.stuckAfterMs ?? DEFAULT_STUCK_AFTER_MS);
+}

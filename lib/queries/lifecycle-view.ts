@@ -1,0 +1,25 @@
+// The repository's lifecycle policy as the image history shows it: its rules in words, and which
+// images it would expire now (the domain evaluator, equivalent to GetLifecyclePolicyPreview).
+import { describeRule, evaluateLifecyclePolicy, parseLifecyclePolicy } from "@/lib/domain/lifecycle";
+import type { EcrImage } from "@/lib/domain/types";
+import type { LifecycleExpiry, LifecycleView } from "./types";
+
+export interface LifecycleEvaluation {
+  view: LifecycleView;
+  expiries: Map<string, LifecycleExpiry>;
+}
+
+export function evaluateLifecycle(policyText: string | undefined, images: readonly EcrImage[], now: Date): LifecycleEvaluation {
+  if (policyText === undefined) return { view: { rules: [], expiringCount: 0 }, expiries: new Map() };
+  const parsed = parseLifecyclePolicy(policyText);
+  if (!parsed.ok) return { view: { policyText, rules: [], parseError: parsed.error, expiringCount: 0 }, expiries: new Map() };
+  const rules = [...parsed.policy.rules]
+    .sort((a, b) => a.rulePriority - b.rulePriority)
+    .map((rule) => ({ rulePriority: rule.rulePriority, description: describeRule(rule) }));
+  const expiries = new Map<string, LifecycleExpiry>();
+  for (const [digest, e] of evaluateLifecyclePolicy(parsed.policy, images, now)) {
+    const description = rules.find((r) => r.rulePriority === e.rulePriority)?.description ?? `Rule ${e.rulePriority}`;
+    expiries.set(digest, { rulePriority: e.rulePriority, description });
+  }
+  return { view: { policyText, rules, expiringCount: expiries.size }, expiries };
+}

@@ -1,0 +1,70 @@
+// "What's in prod": every configured environment → cluster → service row. One environment or
+// cluster failing becomes an inline error in its section; the rest still renders.
+import {
+  describeTaskDefinition,
+  listClusterNames,
+  listClusterServices,
+  listClusterTasks,
+  tasksOfService,
+  toUserFacingError,
+  type EnvScope,
+} from "@/lib/aws";
+import type { EnvironmentConfig } from "@/lib/config";
+import { fillCommitsFromEcr } from "./commits-from-ecr";
+import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
+import { serviceRow } from "./service-row";
+import type { ClusterSection, EnvironmentSection, Overview, UserFacingError } from "./types";
+
+async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: string): Promise<ClusterSection> {
+  try {
+    const [services, tasks] = await Promise.all([listClusterServices(scope, cluster), listClusterTasks(scope, cluster)]);
+    const rows = await Promise.all(
+      services.map(async (service) => {
+        const taskDefinition = await describeTaskDefinition(scope, service.taskDefinitionArn);
+        return serviceRow(ctx, scope.env, service, taskDefinition, tasksOfService(tasks, service.name));
+      }),
+    );
+    await fillCommitsFromEcr(ctx, scope, rows.flatMap((r) => r.containers));
+    return { name: cluster, services: rows };
+  } catch (error) {
+    return { name: cluster, services: [], error: toUserFacingError(error, "ecs", scope.env.region) };
+  }
+}
+
+async function environmentSection(ctx: QueryContext, env: EnvironmentConfig): Promise<EnvironmentSection> {
+  const head = { id: env.id, name: env.name, region: env.region, ...(env.accountId && { accountId: env.accountId }) };
+  let scope: EnvScope;
+  let clusters: string[];
+  try {
+    scope = scopeOf(ctx, env);
+    clusters = await listClusterNames(scope);
+  } catch (error) {
+    return { ...head, clusters: [], error: toUserFacingError(error, "ecs", env.region) };
+  }
+  return { ...head, clusters: await Promise.all(clusters.map((c) => clusterSection(ctx, scope, c))) };
+}
+
+/** The overview's sections, recorded into `ctx`'s freshness tracker (other queries reuse it for "where does it run"). */
+export async function buildOverviewSections(ctx: QueryContext): Promise<EnvironmentSection[]> {
+  return Promise.all(ctx.config.environments.map((env) => environmentSection(ctx, env)));
+}
+
+export async function getOverview(opts?: QueryOptions): Promise<Overview> {
+  const ctx = queryContext(opts);
+  const environments = await buildOverviewSections(ctx);
+  return { ...freshness(ctx), environments };
+}
+
+/**
+ * The error to answer with when NOTHING could be read (every environment, or every cluster of
+ * every environment, failed): the API turns it into a 503. Undefined when anything rendered.
+ */
+export function wholeOverviewFailure(overview: Overview): UserFacingError | undefined {
+  const errors: UserFacingError[] = [];
+  for (const env of overview.environments) {
+    if (env.error) errors.push(env.error);
+    else if (env.clusters.length > 0 && env.clusters.every((c) => c.error)) errors.push(...env.clusters.flatMap((c) => (c.error ? [c.error] : [])));
+    else return undefined;
+  }
+  return errors.find((e) => e.kind === "unreachable") ?? errors[0];
+}

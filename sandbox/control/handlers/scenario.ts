@@ -1,0 +1,21 @@
+// POST /_sandbox/reset and /_sandbox/seed: throw away every account's state and seed a scenario.
+import { z } from "zod";
+import { resetRuntime } from "../../runtime";
+import { SCENARIO_NAMES } from "../../seed/scenarios";
+import type { ControlRequest } from "../request";
+
+const scenarioName = z.enum(SCENARIO_NAMES);
+const resetSchema = z.strictObject({ scenario: scenarioName.optional() });
+const seedSchema = z.strictObject({ scenario: scenarioName, options: z.record(z.string(), z.unknown()).optional() });
+
+export function reset({ runtime, body }: ControlRequest): unknown {
+  const { scenario = runtime.defaultScenario } = resetSchema.parse(body);
+  resetRuntime(runtime, scenario);
+  return { scenario, clock: runtime.clock.state() };
+}
+
+export function seed({ runtime, body }: ControlRequest): unknown {
+  const { scenario, options } = seedSchema.parse(body);
+  resetRuntime(runtime, scenario, options);
+  return { scenario, clock: runtime.clock.state() };
+}

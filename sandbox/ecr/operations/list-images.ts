@@ -1,0 +1,67 @@
+// DescribeImages and ListImages (aws-behaviour.md §4.2). Both page over the repository in push order;
+// only the requested page is rendered, so a 1,000-image page of a 10,000-image repository stays cheap.
+import type { Input, Operation } from "../../core/operation";
+import { paginate } from "../../core/pagination";
+import { oneOf, optionalObject, optionalString } from "../../core/validate";
+import { imageNotFound } from "../errors";
+import { imageDetail } from "../image-detail";
+import type { ImageRecord, TagStatus } from "../images";
+import { findImage, imageIdListOf, maxResultsOf, refusePagingWith, repositoryOf, requireDigestOrTag } from "./input";
+
+const TAG_STATUSES: readonly TagStatus[] = ["TAGGED", "UNTAGGED", "ANY"];
+const IMAGE_STATUSES = ["ACTIVE", "ARCHIVED", "ACTIVATING", "ANY"] as const;
+
+function filterOf(input: Input): { tagStatus: TagStatus; activeOnly: boolean; key: string } {
+  const filter = optionalObject(input, "filter") ?? {};
+  const tagStatus = oneOf(optionalString(filter, "tagStatus"), "filter.tagStatus", TAG_STATUSES) ?? "ANY";
+  const imageStatus = oneOf(optionalString(filter, "imageStatus"), "filter.imageStatus", IMAGE_STATUSES) ?? "ACTIVE";
+  // Archival is not modelled: every image is ACTIVE, so ARCHIVED and ACTIVATING select nothing.
+  return { tagStatus, activeOnly: imageStatus === "ACTIVE" || imageStatus === "ANY", key: `${tagStatus}|${imageStatus}` };
+}
+
+export const describeImages: Operation = (input, ctx) => {
+  const { repo, registryId } = repositoryOf(input, ctx);
+  refusePagingWith(input, "imageIds");
+  const ids = imageIdListOf(input, "imageIds", false);
+  const render = (image: ImageRecord) => imageDetail(image, repo, registryId, ctx.now);
+  if (ids) {
+    const found = new Map<string, ImageRecord>();
+    for (const id of ids) {
+      requireDigestOrTag(id);
+      const image = findImage(repo, id);
+      if (!image) throw imageNotFound(id, repo.name, registryId); // one unknown id fails the call
+      found.set(image.digest, image);
+    }
+    return { imageDetails: [...found.values()].map(render) };
+  }
+  const filter = filterOf(input);
+  const page = paginate(filter.activeOnly ? repo.images.list(filter.tagStatus) : [], {
+    nextToken: optionalString(input, "nextToken"),
+    maxResults: maxResultsOf(input, 1000),
+    defaultPageSize: 100,
+    queryKey: `DescribeImages|${registryId}|${repo.name}|${filter.key}`,
+  });
+  return { imageDetails: page.items.map(render), nextToken: page.nextToken };
+};
+
+/** One entry per (digest, tag) pair; untagged images appear once with only their digest. */
+function imageIdEntries(images: readonly ImageRecord[]): { imageDigest: string; imageTag?: string }[] {
+  const entries: { imageDigest: string; imageTag?: string }[] = [];
+  for (const image of images) {
+    if (image.tags.length === 0) entries.push({ imageDigest: image.digest });
+    for (const tag of image.tags) entries.push({ imageDigest: image.digest, imageTag: tag });
+  }
+  return entries;
+}
+
+export const listImages: Operation = (input, ctx) => {
+  const { repo, registryId } = repositoryOf(input, ctx);
+  const filter = filterOf(input);
+  const page = paginate(filter.activeOnly ? imageIdEntries(repo.images.list(filter.tagStatus)) : [], {
+    nextToken: optionalString(input, "nextToken"),
+    maxResults: maxResultsOf(input, 1000),
+    defaultPageSize: 100,
+    queryKey: `ListImages|${registryId}|${repo.name}|${filter.key}`,
+  });
+  return { imageIds: page.items, nextToken: page.nextToken };
+};

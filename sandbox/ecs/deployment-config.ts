@@ -1,0 +1,77 @@
+// deploymentConfiguration: REPLICA defaults (max 200 %, min 100 %, breaker off), validation, and the
+// merge of a partial update into the current configuration.
+import { invalidParameter } from "../core/aws-error";
+import type { Input } from "../core/operation";
+import type { DeploymentConfig } from "./types";
+
+const SIMULATED = new Set(["deploymentCircuitBreaker", "maximumPercent", "minimumHealthyPercent", "alarms"]);
+
+export function defaultDeploymentConfig(): DeploymentConfig {
+  return {
+    deploymentCircuitBreaker: { enable: false, rollback: false },
+    maximumPercent: 200,
+    minimumHealthyPercent: 100,
+    alarms: { alarmNames: [], enable: false, rollback: false },
+    extra: {},
+  };
+}
+
+function percent(value: unknown, key: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 2000) {
+    throw invalidParameter(`deploymentConfiguration.${key} must be an integer between 0 and 2000.`);
+  }
+  return value;
+}
+
+function bool(value: unknown, key: string): boolean {
+  if (typeof value !== "boolean") throw invalidParameter(`${key} is required and must be a boolean.`);
+  return value;
+}
+
+/**
+ * Emulator choice: a partial deploymentConfiguration is merged into the current one (members not sent
+ * keep their value); AWS does not document whether omitted members reset to defaults.
+ */
+export function mergeDeploymentConfig(current: DeploymentConfig, patch: Input | undefined): DeploymentConfig {
+  if (!patch) return current;
+  const next: DeploymentConfig = {
+    ...current,
+    deploymentCircuitBreaker: { ...current.deploymentCircuitBreaker },
+    alarms: { ...current.alarms },
+    extra: { ...current.extra },
+  };
+  if (patch.maximumPercent != null) next.maximumPercent = percent(patch.maximumPercent, "maximumPercent");
+  if (patch.minimumHealthyPercent != null) {
+    next.minimumHealthyPercent = percent(patch.minimumHealthyPercent, "minimumHealthyPercent");
+    if (next.minimumHealthyPercent > 100) throw invalidParameter("minimumHealthyPercent must be between 0 and 100.");
+  }
+  const breaker = patch.deploymentCircuitBreaker as Input | undefined | null;
+  if (breaker != null) {
+    next.deploymentCircuitBreaker = {
+      enable: bool(breaker.enable, "deploymentCircuitBreaker.enable"),
+      rollback: bool(breaker.rollback, "deploymentCircuitBreaker.rollback"),
+    };
+  }
+  const alarms = patch.alarms as Input | undefined | null;
+  if (alarms != null) {
+    const names = alarms.alarmNames;
+    if (!Array.isArray(names) || names.some((n) => typeof n !== "string")) {
+      throw invalidParameter("alarms.alarmNames is required and must be a list of strings.");
+    }
+    next.alarms = { alarmNames: names as string[], enable: bool(alarms.enable, "alarms.enable"), rollback: bool(alarms.rollback, "alarms.rollback") };
+  }
+  for (const [key, value] of Object.entries(patch)) {
+    if (!SIMULATED.has(key) && value !== undefined && value !== null) next.extra[key] = value;
+  }
+  return next;
+}
+
+export function renderDeploymentConfig(config: DeploymentConfig): Input {
+  return {
+    deploymentCircuitBreaker: { ...config.deploymentCircuitBreaker },
+    maximumPercent: config.maximumPercent,
+    minimumHealthyPercent: config.minimumHealthyPercent,
+    alarms: { ...config.alarms, alarmNames: [...config.alarms.alarmNames] },
+    ...config.extra,
+  };
+}

@@ -1,0 +1,47 @@
+// ServiceDeploymentBrief (ListServiceDeployments) and ServiceDeployment (DescribeServiceDeployments).
+import { renderDeploymentConfig } from "../deployment-config";
+import { revisionSummary } from "../deployments";
+import { breakerThreshold } from "../rollout/circuit-breaker";
+import type { Deployment } from "../types";
+
+const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+
+export function renderServiceDeploymentBrief(d: Deployment) {
+  return {
+    serviceDeploymentArn: d.record.arn,
+    serviceArn: d.service.arn,
+    clusterArn: d.service.cluster.arn,
+    startedAt: date(d.record.startedAt),
+    createdAt: date(d.createdAt),
+    finishedAt: date(d.record.finishedAt),
+    targetServiceRevisionArn: d.revisionArn,
+    status: d.record.status,
+    statusReason: d.record.statusReason,
+  };
+}
+
+export function renderServiceDeployment(d: Deployment) {
+  const r = d.record;
+  return {
+    serviceDeploymentArn: r.arn,
+    serviceArn: d.service.arn,
+    clusterArn: d.service.cluster.arn,
+    createdAt: date(d.createdAt),
+    startedAt: date(r.startedAt),
+    finishedAt: date(r.finishedAt),
+    stoppedAt: date(r.stoppedAt),
+    updatedAt: date(r.updatedAt),
+    sourceServiceRevisions: r.sourceRevisions.map((s) => ({ ...s })),
+    targetServiceRevision: revisionSummary(d),
+    status: r.status,
+    statusReason: r.statusReason,
+    deploymentConfiguration: renderDeploymentConfig(r.deploymentConfiguration),
+    rollback: r.rollback && { reason: r.rollback.reason, startedAt: new Date(r.rollback.startedAt), serviceRevisionArn: r.rollback.serviceRevisionArn },
+    deploymentCircuitBreaker: {
+      status: r.breakerStatus,
+      failureCount: d.failedTasks,
+      threshold: breakerThreshold(d.service.desiredCount),
+    },
+    alarms: { status: r.deploymentConfiguration.alarms.enable ? "MONITORING" : "DISABLED" },
+  };
+}

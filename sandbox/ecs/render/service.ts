@@ -1,0 +1,67 @@
+// Service and Deployment shapes as DescribeServices / CreateService / UpdateService return them.
+// `deployments` is always present (the SDK's ServicesStable waiter throws without it, §3.6).
+import { renderDeploymentConfig } from "../deployment-config";
+import { deploymentCounts, revisionSummary } from "../deployments";
+import type { Deployment, Service } from "../types";
+
+const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+
+export function renderDeployment(d: Deployment) {
+  const counts = deploymentCounts(d);
+  return {
+    id: d.id,
+    status: d.status,
+    taskDefinition: d.taskDefinition.arn,
+    desiredCount: d.desiredCount,
+    pendingCount: counts.pending,
+    runningCount: counts.running,
+    failedTasks: d.failedTasks,
+    createdAt: date(d.createdAt),
+    updatedAt: date(d.updatedAt),
+    launchType: d.launchType,
+    platformVersion: d.platformVersion,
+    platformFamily: d.launchType === "FARGATE" ? "Linux" : undefined,
+    networkConfiguration: d.networkConfiguration,
+    rolloutState: d.rolloutState,
+    rolloutStateReason: d.rolloutStateReason,
+  };
+}
+
+export function renderService(service: Service, opts: { tags?: boolean } = {}) {
+  let running = 0;
+  let pending = 0;
+  for (const d of service.deployments) {
+    const counts = deploymentCounts(d);
+    running += counts.running;
+    pending += counts.pending;
+  }
+  const primary = service.deployments[0];
+  return {
+    serviceArn: service.arn,
+    serviceName: service.name,
+    clusterArn: service.cluster.arn,
+    status: service.status,
+    desiredCount: service.desiredCount,
+    runningCount: running,
+    pendingCount: pending,
+    launchType: service.launchType,
+    platformVersion: service.platformVersion,
+    platformFamily: service.launchType === "FARGATE" ? "Linux" : undefined,
+    taskDefinition: primary?.taskDefinition.arn,
+    deploymentConfiguration: renderDeploymentConfig(service.deploymentConfiguration),
+    deployments: service.deployments.map(renderDeployment),
+    events: service.events.map((e) => ({ id: e.id, createdAt: new Date(e.createdAt), message: e.message })),
+    createdAt: new Date(service.createdAt),
+    currentServiceDeployment: primary?.record.arn,
+    currentServiceRevisions: service.deployments.map((d) => {
+      const { arn, requestedTaskCount, runningTaskCount, pendingTaskCount } = revisionSummary(d);
+      return { arn, requestedTaskCount, runningTaskCount, pendingTaskCount };
+    }),
+    networkConfiguration: service.networkConfiguration,
+    schedulingStrategy: service.schedulingStrategy,
+    deploymentController: { type: service.deploymentControllerType },
+    createdBy: service.createdBy,
+    ...service.settings,
+    tags: opts.tags ? service.tags.map((t) => ({ ...t })) : undefined,
+  };
+}

@@ -1,0 +1,16 @@
+// The TaskDefinition shape: the stored body plus identity, status and registration metadata.
+import type { TaskDefinitionRecord } from "../types";
+
+export function renderTaskDefinition(td: TaskDefinitionRecord, account: string) {
+  return {
+    taskDefinitionArn: td.arn,
+    ...td.body,
+    family: td.family,
+    revision: td.revision,
+    status: td.status,
+    registeredAt: new Date(td.registeredAt),
+    deregisteredAt: td.deregisteredAt === undefined ? undefined : new Date(td.deregisteredAt),
+    // Emulator choice: every call is made by the account root principal.
+    registeredBy: `arn:aws:iam::${account}:root`,
+  };
+}
