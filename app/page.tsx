@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { ClusterTable } from "@/components/overview/cluster-table";
 import { FilterCount, FilterEmpty, FilterGroup, FilterProvider } from "@/components/overview/filter-context";
 import { FilterInput } from "@/components/overview/filter-input";
@@ -17,8 +17,7 @@ const envTexts = (env: EnvironmentSection) => env.clusters.flatMap((c) => c.serv
 const hasError = (env: EnvironmentSection) => env.error !== undefined || env.clusters.some((c) => c.error !== undefined);
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const [overview, params] = await Promise.all([getOverview(), searchParams]);
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
   const allTexts = overview.environments.flatMap((e) => e.clusters.flatMap((c) => c.services.map(serviceSearchText)));

@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { ServiceDeploymentsTable } from "@/components/audit/service-deployments-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,8 +10,7 @@ import { getDeploymentHistory } from "@/lib/queries/deployment-history";
 export const metadata = { title: "Audit" };
 
 export default async function AuditPage() {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const history = await getDeploymentHistory();
   const rows = history.entries.map((e) => ({
     record: e.record,

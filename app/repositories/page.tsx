@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { RepositoriesTable } from "@/components/images/repositories-table";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -10,8 +10,7 @@ import { listRepositories } from "@/lib/queries/repositories";
 export const metadata = { title: "Repositories" };
 
 export default async function RepositoriesPage() {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const view = await listRepositories();
   return (
     <>

@@ -33,13 +33,15 @@ const STATUS_TONE: Record<string, Tone> = {
  */
 export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: DeploymentHistoryRow[]; serverNow: number; caption: string }) {
   const withService = rows.some((r) => r.service);
+  // ListServiceDeployments alone does not say which revisions changed; show the column only when known.
+  const withChange = rows.some((r) => r.target || r.sources.length > 0 || r.record.targetTaskDefinitionArn);
   return (
     <Table caption={caption}>
       <colgroup>
         <col className="w-40" />
         {withService && <col className="w-56" />}
         <col className="w-44" />
-        <col className="w-52" />
+        {withChange && <col className="w-52" />}
         <col />
         <col className="w-24" />
       </colgroup>
@@ -48,7 +50,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
           <Th>Started</Th>
           {withService && <Th>Service</Th>}
           <Th>Status</Th>
-          <Th>Change</Th>
+          {withChange && <Th>Change</Th>}
           <Th>Reason</Th>
           <Th>Took</Th>
         </tr>
@@ -87,11 +89,13 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                   <Badge title="Made outside the dashboard (CI, console or API); read from ECS">via ECS/CI</Badge>
                 </div>
               </Td>
-              <Td className="font-mono text-xs">
-                <span className="text-muted">{sources.map((s) => s.label).join(", ") || "—"}</span>
-                <span aria-label="to"> → </span>
-                <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
-              </Td>
+              {withChange && (
+                <Td className="font-mono text-xs">
+                  <span className="text-muted">{sources.map((s) => s.label).join(", ") || "—"}</span>
+                  <span aria-label="to"> → </span>
+                  <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
+                </Td>
+              )}
               <Td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</Td>
               <Td className="text-xs text-muted tabular-nums">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</Td>
             </Tr>

@@ -16,11 +16,11 @@ export function ImageHistoryTable({ images, basePath, serverNow }: { images: Ima
     <Table caption="Images, newest first">
       <colgroup>
         <col />
-        <col className="w-28" />
+        <col className="w-24" />
         <col className="w-44" />
         <col className="w-40" />
         <col className="w-20" />
-        <col className="w-48" />
+        <col className="w-64" />
         <col className="w-44" />
       </colgroup>
       <THead>

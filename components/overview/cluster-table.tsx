@@ -18,8 +18,8 @@ export function ClusterTable({ envId, envName, cluster, serverNow }: { envId: st
   ) : (
     <Table caption={`Services in ${envName} / ${cluster.name}`}>
       <colgroup>
-        <col className="w-[17%]" />
-        <col className="w-32" />
+        <col className="w-[15%]" />
+        <col className="w-44" />
         <col />
         <col className="w-28" />
         <col className="w-44" />

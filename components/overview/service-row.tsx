@@ -18,8 +18,6 @@ export function serviceSearchText(row: Row): string {
   ].join(" ");
 }
 
-const TONE = { stable: "ok", "in-progress": "info", failed: "danger", "rolled-back": "danger", stuck: "warn" } as const;
-
 export function ServiceRow({ row, serverNow }: { row: Row; serverNow: number }) {
   return (
     <Tr>
@@ -39,7 +37,7 @@ export function ServiceRow({ row, serverNow }: { row: Row; serverNow: number }) 
         </div>
       </Td>
       <Td>
-        <code className="font-mono text-xs" title={row.revision.arn}>
+        <code className="block truncate font-mono text-xs" title={row.revision.arn}>
           {row.revision.label}
         </code>
       </Td>
@@ -63,7 +61,7 @@ export function ServiceRow({ row, serverNow }: { row: Row; serverNow: number }) 
             running={row.runningCount}
             pending={row.pendingCount}
             desired={row.desiredCount}
-            tone={TONE[row.rollout.kind]}
+            tone={row.rollout.kind === "in-progress" ? "info" : row.runningCount >= row.desiredCount ? "ok" : "warn"}
             label={`${row.name} tasks`}
           />
         </div>

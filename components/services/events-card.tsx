@@ -1,9 +1,14 @@
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatClock } from "@/components/ui/time-format";
+import { formatDateTime } from "@/components/ui/time-format";
 import type { ServiceEvent } from "@/lib/domain/types";
 
 const SHOWN = 30;
+
+/** `11-25 19:17:45` (UTC): events span days, so the date matters as much as the time. */
+function eventTime(d: Date): string {
+  return d.toISOString().slice(5, 19).replace("T", " ");
+}
 
 /** Recent ECS service events, newest first; failures and rollbacks are highlighted. */
 export function EventsCard({ events }: { events: ServiceEvent[] }) {
@@ -16,9 +21,9 @@ export function EventsCard({ events }: { events: ServiceEvent[] }) {
           {events.slice(0, SHOWN).map((e) => {
             const alarming = /fail|unable|rolling back|unhealthy|error|stopped/i.test(e.message);
             return (
-              <li key={e.id} className="grid grid-cols-[4.5rem_1fr] gap-2 px-4 py-1.5 text-xs">
-                <time dateTime={e.createdAt.toISOString()} className="font-mono text-muted tabular-nums" title={e.createdAt.toISOString()}>
-                  {formatClock(e.createdAt)}
+              <li key={e.id} className="grid grid-cols-[6.5rem_1fr] gap-2 px-4 py-1.5 text-xs">
+                <time dateTime={e.createdAt.toISOString()} className="font-mono text-muted tabular-nums" title={formatDateTime(e.createdAt)}>
+                  {eventTime(e.createdAt)}
                 </time>
                 <span className={`break-words ${alarming ? "text-danger" : ""}`}>{e.message}</span>
               </li>

@@ -56,7 +56,7 @@ export function RevisionsCard({
           <col className="w-24" />
           <col />
           <col className="w-28" />
-          <col className="w-52" />
+          <col className="w-80" />
           <col className="w-40" />
         </colgroup>
         <THead>
@@ -102,8 +102,8 @@ export function RevisionsCard({
               <Td>
                 <div className="space-y-1">
                   {r.containers.map((c) => (
-                    <div key={c.container} className="min-h-5">
-                      {c.imageExists === false ? <span className="text-xs text-subtle">—</span> : <ScanCell scan={c.scan} />}
+                    <div key={c.container} className="h-5 overflow-hidden">
+                      {c.imageExists === false ? <span className="text-xs text-subtle">—</span> : <ScanCell scan={c.scan} nowrap />}
                     </div>
                   ))}
                 </div>

@@ -33,7 +33,7 @@ export function SeverityBadge({ severity }: { severity: string }) {
  * Counts per severity, worst first, zero counts omitted ("CRIT 2 · HIGH 5"). "No findings" when the
  * scan found nothing; "—" when there are no counts at all (not scanned).
  */
-export function SeverityPills({ counts }: { counts?: SeverityCounts }) {
+export function SeverityPills({ counts, nowrap = false }: { counts?: SeverityCounts; nowrap?: boolean }) {
   if (counts === undefined) return <span className="text-subtle">—</span>;
   if (totalFindings(counts) === 0) return <span className="text-xs text-ok">No findings</span>;
   const keys = Object.keys(counts)
@@ -41,7 +41,7 @@ export function SeverityPills({ counts }: { counts?: SeverityCounts }) {
     .sort(compareSeverity);
   const summary = keys.map((k) => `${counts[k]} ${k.toLowerCase()}`).join(", ");
   return (
-    <span className="inline-flex flex-wrap gap-1" role="img" aria-label={`Findings: ${summary}`} title={summary}>
+    <span className={`inline-flex gap-1 ${nowrap ? "flex-nowrap" : "flex-wrap"}`} role="img" aria-label={`Findings: ${summary}`} title={summary}>
       {keys.map((k) => (
         <span
           key={k}

@@ -1,6 +1,6 @@
 // SDK errors → UserFacingError: what happened and what to do, never a stack trace. Also the small
 // predicates the readers use to turn "not found" codes into absent values.
-import type { UserFacingError } from "@/lib/queries/errors";
+import { AwsUnavailableError, type UserFacingError } from "@/lib/queries/errors";
 import { UnsupportedRoleError, endpointFor } from "./clients";
 
 const THROTTLING = new Set([
@@ -44,6 +44,7 @@ export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region
   const name = e.name ?? "Error";
   const message = e.message ?? "";
   const label = service.toUpperCase();
+  if (error instanceof AwsUnavailableError) return error.userFacing;
   if (error instanceof UnsupportedRoleError) {
     return { kind: "unknown", message, action: "Remove roleArn or add @aws-sdk/credential-providers" };
   }

@@ -1,9 +1,9 @@
 // Per-call context of a query: the configuration, the shared AWS runtime, the clock and the
 // freshness tracker the view's asOf/stale come from. Tests pass their own config and clock
 // (the sandbox's); pages and routes use the defaults.
-import { awsRuntime, envScope, FreshnessTracker, type AwsRuntime, type EnvScope } from "@/lib/aws";
+import { awsRuntime, envScope, FreshnessTracker, toUserFacingError, type AwsRuntime, type EnvScope } from "@/lib/aws";
 import { getConfig, type AppConfig, type EnvironmentConfig } from "@/lib/config";
-import { NotFoundError } from "./errors";
+import { AwsUnavailableError, NotFoundError } from "./errors";
 import type { Freshness } from "./types";
 
 export interface QueryOptions {
@@ -31,9 +31,13 @@ export function findEnvironment(ctx: QueryContext, envId: string): EnvironmentCo
   return env;
 }
 
-/** The AWS scope of an environment; throws when its clients cannot be built (e.g. unsupported roleArn). */
+/** The AWS scope of an environment; AwsUnavailableError when its clients cannot be built (e.g. unsupported roleArn). */
 export function scopeOf(ctx: QueryContext, env: EnvironmentConfig): EnvScope {
-  return envScope(ctx.rt, env, ctx.fresh);
+  try {
+    return envScope(ctx.rt, env, ctx.fresh);
+  } catch (error) {
+    throw new AwsUnavailableError(toUserFacingError(error, "ecs", env.region));
+  }
 }
 
 /** The clusters an environment is configured to show explicitly, if it lists them. */

@@ -52,7 +52,10 @@ export class EcrRegion implements EcrRegionState {
     return repo;
   }
 
-  /** The repository, or RepositoryNotFoundException naming the registry asked for. */
+  /**
+   * The repository, or RepositoryNotFoundException naming the registry asked for. Emulator choice:
+   * cross-account registries are not modelled, so another registryId never has repositories.
+   */
   repository(name: string, registryId: string = this.account): Repository {
     const repo = registryId === this.account ? this.repositories.get(name) : undefined;
     if (!repo) throw repositoryNotFound(name, registryId);

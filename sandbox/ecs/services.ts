@@ -114,3 +114,19 @@ export function updateService(region: EcsRegion, input: Input, now: number): Ser
   else region.sim.wake(service, now);
   return service;
 }
+
+/** The service drains to zero as DRAINING and turns INACTIVE once its last task stopped (rollout/step.ts). */
+export function deleteService(region: EcsRegion, input: Input, now: number): Service {
+  const cluster = region.cluster(optionalString(input, "cluster"));
+  const service = region.service(cluster, requiredString(input, "service"));
+  if (service.status !== "ACTIVE") throw serviceNotActive();
+  if (service.desiredCount > 0 && optionalBoolean(input, "force") !== true) {
+    throw invalidParameter("The service cannot be stopped while it is scaled above 0.");
+  }
+  service.status = "DRAINING";
+  service.desiredCount = 0;
+  const primary = service.deployments[0];
+  if (primary) primary.desiredCount = 0;
+  region.sim.wake(service, now);
+  return service;
+}

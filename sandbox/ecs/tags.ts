@@ -1,5 +1,5 @@
 // ECS tags: lower-case `key`/`value` (ECR uses Key/Value), at most 50 per resource, keys ≤128 and
-// values ≤256 characters (aws-behaviour.md §2.5).
+// values ≤256 characters (aws-behaviour.md §2.5); the `aws:` key prefix is reserved (ECS model, Tag).
 import { AwsError, invalidParameter } from "../core/aws-error";
 import type { Input } from "../core/operation";
 import { optionalObjectList } from "../core/validate";
@@ -15,6 +15,7 @@ export function readTags(input: Input, key = "tags"): Tag[] | undefined {
       throw invalidParameter("Tag keys must be between 1 and 128 characters.");
     }
     if (typeof value !== "string" || value.length > 256) throw invalidParameter("Tag values must be at most 256 characters.");
+    if (tagKey.toLowerCase().startsWith("aws:")) throw invalidParameter("Tag keys beginning with aws: are reserved.");
     return { key: tagKey, value };
   });
 }

@@ -62,7 +62,7 @@ function serviceHistory(rng: Rng, service: DemoServiceSpec, start: number, end: 
     if (last && final?.critical) findings.push({ ...PAYMENTS_CRITICAL_FINDING });
     const options = { findings, crashing: last ? final?.crashing : undefined };
     const image = (driver: SeedDriver, tag: string) => `${repositoryUri(driver.account, driver.region, service.name)}:${tag}`;
-    const production = (driver: SeedDriver) => ({
+    const production = {
       cluster: "production",
       service: service.name,
       family: service.name,
@@ -70,7 +70,7 @@ function serviceHistory(rng: Rng, service: DemoServiceSpec, start: number, end: 
       circuitBreaker: service.circuitBreaker,
       port: service.port,
       release: sha.slice(0, 7),
-    });
+    };
 
     events.push({ at, run: (driver) => push(driver, service.name, sha, promoted, options) });
     if (promoted) {
@@ -78,12 +78,12 @@ function serviceHistory(rng: Rng, service: DemoServiceSpec, start: number, end: 
         at: at + 30 * MINUTE,
         run: (driver, state) =>
           state.deploy(driver, {
-            ...production(driver),
+            ...production,
             image: image(driver, `prod-${sha}`),
             sidecarImage: service.name === "my-api" ? state.logRouterImage : undefined,
           }),
       });
-      if (!last && rng.chance(0.3)) {
+      if (!last && rng.chance(0.5)) {
         events.push({ at: at + 2 * HOUR, run: (driver, state) => state.reconfigure(driver, "production", service.name) });
       }
     }
@@ -93,7 +93,7 @@ function serviceHistory(rng: Rng, service: DemoServiceSpec, start: number, end: 
         at: at + 10 * MINUTE,
         run: (driver, state) =>
           state.deploy(driver, {
-            ...production(driver),
+            ...production,
             cluster: "staging",
             family: `${service.name}${STAGING_FAMILY_SUFFIX}`,
             desiredCount: stagingDesired,

@@ -3,7 +3,7 @@
 import { invalidParameter } from "../../core/aws-error";
 import type { Input, OperationContext } from "../../core/operation";
 import { optionalInteger, optionalObject, optionalObjectList, optionalString, requiredString } from "../../core/validate";
-import { constraintViolation, type ImageIdInput } from "../errors";
+import { constraintViolation, imageNotFound, type ImageIdInput } from "../errors";
 import type { ImageRecord } from "../images";
 import type { Repository } from "../repositories";
 
@@ -24,7 +24,10 @@ export function maxResultsOf(input: Input, max: number): number | undefined {
   return optionalInteger(input, "maxResults", { min: 1, max });
 }
 
-/** AWS refuses nextToken or maxResults together with an explicit list of names or ids. */
+/**
+ * AWS refuses nextToken or maxResults together with an explicit list of names or ids. Emulator choice:
+ * its exact message is not public; this one names both members.
+ */
 export function refusePagingWith(input: Input, listKey: string): void {
   if (input[listKey] !== undefined && (input.nextToken !== undefined || input.maxResults !== undefined)) {
     throw invalidParameter(`Invalid parameter: nextToken and maxResults cannot be specified together with ${listKey}.`);
@@ -63,4 +66,14 @@ export function findImage(repo: Repository, id: ImageIdInput): ImageRecord | und
     return image && (id.imageTag === undefined || image.tags.includes(id.imageTag)) ? image : undefined;
   }
   return id.imageTag === undefined ? undefined : repo.images.byTagName(id.imageTag);
+}
+
+/** The repository and the one image `imageId` names, or the AWS error for whichever is missing. */
+export function targetImageOf(input: Input, ctx: OperationContext) {
+  const { repo, registryId } = repositoryOf(input, ctx);
+  const id = imageIdOf(input);
+  requireDigestOrTag(id);
+  const image = findImage(repo, id);
+  if (!image) throw imageNotFound(id, repo.name, registryId);
+  return { repo, registryId, id, image };
 }

@@ -1,5 +1,6 @@
-// DescribeImages and ListImages (aws-behaviour.md §4.2). Both page over the repository in push order;
-// only the requested page is rendered, so a 1,000-image page of a 10,000-image repository stays cheap.
+// DescribeImages and ListImages (aws-behaviour.md §4.2). Emulator choice: AWS leaves the order
+// unspecified; the sandbox lists images in push order (first push of each digest), oldest first.
+// Only the requested page is rendered, so a 1,000-image page of a 10,000-image repository stays cheap.
 import type { Input, Operation } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { oneOf, optionalObject, optionalString } from "../../core/validate";
@@ -15,7 +16,7 @@ function filterOf(input: Input): { tagStatus: TagStatus; activeOnly: boolean; ke
   const filter = optionalObject(input, "filter") ?? {};
   const tagStatus = oneOf(optionalString(filter, "tagStatus"), "filter.tagStatus", TAG_STATUSES) ?? "ANY";
   const imageStatus = oneOf(optionalString(filter, "imageStatus"), "filter.imageStatus", IMAGE_STATUSES) ?? "ACTIVE";
-  // Archival is not modelled: every image is ACTIVE, so ARCHIVED and ACTIVATING select nothing.
+  // Emulator choice: archival is not modelled; every image is ACTIVE, so ARCHIVED and ACTIVATING select nothing.
   return { tagStatus, activeOnly: imageStatus === "ACTIVE" || imageStatus === "ANY", key: `${tagStatus}|${imageStatus}` };
 }
 

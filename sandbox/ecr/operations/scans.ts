@@ -3,17 +3,13 @@ import { AwsError } from "../../core/aws-error";
 import type { Operation } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { optionalString } from "../../core/validate";
-import { imageNotFound, scanNotFound, scanQuotaExceeded } from "../errors";
+import { scanNotFound, scanQuotaExceeded } from "../errors";
 import { basicFinding, enhancedFinding, orderFindings, severityCounts } from "../findings-shapes";
 import { isScanComplete, scanAllowed, scanStatusShape, startScan, vulnerabilitySourceUpdatedAt } from "../scanning";
-import { findImage, imageIdOf, maxResultsOf, repositoryOf, requireDigestOrTag } from "./input";
+import { maxResultsOf, targetImageOf } from "./input";
 
 export const startImageScan: Operation = (input, ctx) => {
-  const { repo, registryId } = repositoryOf(input, ctx);
-  const id = imageIdOf(input);
-  requireDigestOrTag(id);
-  const image = findImage(repo, id);
-  if (!image) throw imageNotFound(id, repo.name, registryId);
+  const { repo, registryId, id, image } = targetImageOf(input, ctx);
   if (repo.scanType === "ENHANCED") {
     // Emulator choice: manual scans exist only for basic scanning (containers-roadmap #1605).
     throw new AwsError("ValidationException", "On-demand scans are only supported for basic scanning; this repository uses enhanced (continuous) scanning.");
@@ -29,11 +25,7 @@ export const startImageScan: Operation = (input, ctx) => {
 };
 
 export const describeImageScanFindings: Operation = (input, ctx) => {
-  const { repo, registryId } = repositoryOf(input, ctx);
-  const id = imageIdOf(input);
-  requireDigestOrTag(id);
-  const image = findImage(repo, id);
-  if (!image) throw imageNotFound(id, repo.name, registryId);
+  const { repo, registryId, id, image } = targetImageOf(input, ctx);
   if (!image.scan) throw scanNotFound(id, repo.name, registryId);
   const head = {
     registryId,

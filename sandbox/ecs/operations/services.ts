@@ -1,11 +1,11 @@
-// ListServices, DescribeServices, CreateService and UpdateService.
+// ListServices, DescribeServices, CreateService, UpdateService and DeleteService.
 import { invalidParameter } from "../../core/aws-error";
 import type { OperationTable } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { oneOf, optionalString, optionalStringList } from "../../core/validate";
 import { lastSegment, serviceArn } from "../arns";
 import { renderService } from "../render/service";
-import { createService, updateService } from "../services";
+import { createService, deleteService, updateService } from "../services";
 import { ecs, includes, readMaxResults } from "./common";
 
 export const serviceOperations: OperationTable = {
@@ -52,5 +52,9 @@ export const serviceOperations: OperationTable = {
 
   UpdateService(input, ctx) {
     return { service: renderService(updateService(ecs(ctx), input, ctx.now)) };
+  },
+
+  DeleteService(input, ctx) {
+    return { service: renderService(deleteService(ecs(ctx), input, ctx.now)) };
   },
 };

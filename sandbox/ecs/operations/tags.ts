@@ -16,7 +16,7 @@ function taggable(region: EcsRegion, arn: string): { tags: Tag[] } {
     throw invalidParameter("Invalid identifier: the resource ARN is not a valid ECS ARN for this account and region.");
   }
   if (parsed.type === "task-definition") {
-    const td = region.taskDefinitions.find(parsed.rest.includes(":") ? arn : "");
+    const td = parsed.rest.includes(":") ? region.taskDefinitions.find(arn) : undefined;
     if (!td) throw resourceNotFound();
     return td;
   }

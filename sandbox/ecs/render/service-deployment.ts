@@ -3,8 +3,7 @@ import { renderDeploymentConfig } from "../deployment-config";
 import { revisionSummary } from "../deployments";
 import { breakerThreshold } from "../rollout/circuit-breaker";
 import type { Deployment } from "../types";
-
-const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+import { date } from "./dates";
 
 export function renderServiceDeploymentBrief(d: Deployment) {
   return {

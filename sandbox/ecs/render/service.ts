@@ -3,8 +3,7 @@
 import { renderDeploymentConfig } from "../deployment-config";
 import { deploymentCounts, revisionSummary } from "../deployments";
 import type { Deployment, Service } from "../types";
-
-const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+import { date } from "./dates";
 
 export function renderDeployment(d: Deployment) {
   const counts = deploymentCounts(d);

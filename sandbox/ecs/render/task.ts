@@ -1,8 +1,7 @@
 // The Task shape of DescribeTasks. healthStatus is UNKNOWN unless the revision defines a container
 // health check, in which case the sandbox reports HEALTHY once the task counts as healthy (§2.4, §3.3).
 import type { Task } from "../types";
-
-const date = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms));
+import { date } from "./dates";
 
 function healthStatus(task: Task, now: number): string {
   if (!task.deployment.taskDefinition.hasHealthCheck || task.lastStatus !== "RUNNING") return "UNKNOWN";

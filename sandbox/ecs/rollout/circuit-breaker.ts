@@ -5,7 +5,7 @@ import { addEvent, messages, reasons } from "./events";
 import type { SimContext } from "./task-lifecycle";
 import { launchBackoffMs } from "./timings";
 
-/** clamp(0.5 × desiredCount, 3, 200); emulator choice: the half is rounded up. */
+/** clamp(0.5 × desiredCount, 3, 200). Emulator choice: the half is rounded up (AWS does not say). */
 export function breakerThreshold(desiredCount: number): number {
   return Math.min(200, Math.max(3, Math.ceil(0.5 * desiredCount)));
 }

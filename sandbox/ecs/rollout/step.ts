@@ -70,7 +70,8 @@ export function stepService(ctx: SimContext, service: Service, now: number): voi
   schedule(ctx, service, now);
   dropDrained(service, now);
   const primary = service.deployments[0];
-  if (!primary) {
+  if (service.status === "DRAINING" && service.deployments.every((d) => d.tasks.size === 0)) service.status = "INACTIVE";
+  if (!primary || service.status === "INACTIVE") {
     service.wakeAt = undefined;
     return;
   }

@@ -11,7 +11,7 @@ export const HEALTHY_AFTER_MS = 40_000;
 export const DEACTIVATING_MS = 2_000;
 export const STOPPING_MS = 5_000;
 export const DEPROVISIONING_MS = 3_000;
-/** Stopped tasks stay describable for at least one hour (§2.4); the sandbox keeps them exactly that long. */
+/** Emulator choice: stopped tasks stay describable (and listed as STOPPED) for exactly one hour, AWS's minimum (§2.4). */
 export const STOPPED_RETENTION_MS = 60 * 60_000;
 
 /**

@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { decodeParam, orNotFound, parseRouteParams } from "@/app/_lib/route-params";
 import { ImageFilters } from "@/components/images/image-filters";
 import { ImageHistoryTable } from "@/components/images/image-history-table";
@@ -22,8 +22,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ImageHistoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const { env, repo } = await parseRouteParams(repositoryParamsSchema, params);
   const basePath = `/repositories/${env}/${encodeURIComponent(repo)}`;
   const crumbs = [{ label: "Repositories", href: "/repositories" }, { label: env }];

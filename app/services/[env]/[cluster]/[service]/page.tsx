@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { parseRouteParams, orNotFound } from "@/app/_lib/route-params";
 import { ServiceDeploymentsTable } from "@/components/audit/service-deployments-table";
 import { RolloutBadge } from "@/components/rollout/rollout-badge";
@@ -24,8 +24,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ServicePage({ params }: { params: Params }) {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
   const detail = await orNotFound(getServiceDetail(env, cluster, service));
 
@@ -41,7 +40,14 @@ export default async function ServicePage({ params }: { params: Params }) {
           </>
         }
         description={detail.row.rollout.kind === "stable" ? undefined : detail.row.rollout.detail}
-        aside={<LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />}
+        aside={
+          <>
+            <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
+            <a href={detail.row.links.console} target="_blank" rel="noreferrer" className="text-xs text-muted hover:text-fg hover:underline">
+              AWS console ↗
+            </a>
+          </>
+        }
       />
       <div className="space-y-5">
         <ServiceSummary detail={detail} serverNow={serverNow} />

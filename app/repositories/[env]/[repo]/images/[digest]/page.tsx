@@ -1,4 +1,4 @@
-import { connection } from "next/server";
+import { requestTime } from "@/app/_lib/request-time";
 import { orNotFound, parseRouteParams } from "@/app/_lib/route-params";
 import { FindingsComparison } from "@/components/images/findings-comparison";
 import { FindingsTable } from "@/components/images/findings-table";
@@ -32,8 +32,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function ImagePage({ params }: { params: Params }) {
-  await connection();
-  const serverNow = Date.now();
+  const serverNow = await requestTime();
   const { env, repo, digest } = await parseRouteParams(imageParamsSchema, params);
   const detail = await orNotFound(getImageDetail(env, repo, digest));
   const { subject } = detail;

@@ -1,0 +1,84 @@
+// The processes a benchmark runs against: the sandbox (with injected latency) and `next start`.
+// Both are real child processes on loopback, as in production; memory is read from /proc.
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, readdirSync } from "node:fs";
+import { freePort, waitForHttp } from "../../scripts/lib/ports";
+import { SandboxControl } from "../../tests/support/sandbox-control";
+
+export interface Running {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function stopper(child: ChildProcess): () => Promise<void> {
+  return () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 5000).unref();
+    });
+}
+
+export async function startSandboxProcess(): Promise<Running & { control: SandboxControl }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
+    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_SCENARIO: "empty", SANDBOX_TIME_SCALE: "1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHttp(`${url}/_sandbox/clock`, 30_000);
+  return { url, process: child, stop: stopper(child), control: new SandboxControl(url) };
+}
+
+export async function startApp(sandboxUrl: string, extraEnv: Record<string, string> = {}): Promise<Running> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AWS_REGION: "ap-south-1",
+      AWS_ENDPOINT_URL_ECS: sandboxUrl,
+      AWS_ENDPOINT_URL_ECR: sandboxUrl,
+      AWS_ACCESS_KEY_ID: "AKIASANDBOXBENCH0001",
+      AWS_SECRET_ACCESS_KEY: "sandbox-bench-not-a-secret",
+      ...extraEnv,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  // Any answer will do, and a static file costs no AWS call, so the caches stay cold.
+  await waitForHttp(`${url}/favicon.ico`, 60_000);
+  return { url, process: child, stop: stopper(child) };
+}
+
+/** Resident memory of a process and all its descendants, in MB. */
+export function treeRssMb(pid: number): number {
+  let total = 0;
+  const childrenOf = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      childrenOf.set(ppid, [...(childrenOf.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const queue = [pid];
+  while (queue.length > 0) {
+    const current = queue.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, "utf8");
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += kb / 1024;
+    } catch {
+      // gone
+    }
+    queue.push(...(childrenOf.get(current) ?? []));
+  }
+  return total;
+}

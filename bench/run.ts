@@ -1,0 +1,120 @@
+// `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
+// latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
+// BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
+import { formatCalls } from "./lib/aws-calls";
+import { startApp, startSandboxProcess } from "./lib/servers";
+import { firstLoadJsKb } from "./suites/first-load-js";
+import { measurePage } from "./suites/overview";
+import { sandboxSpeed } from "./suites/sandbox-speed";
+import { soak } from "./suites/soak";
+
+const LATENCY_MS = 30;
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const REFRESH_MS = 5000;
+const ENV = "sandbox";
+
+interface Target {
+  name: string;
+  value: string;
+  target: string;
+  pass: boolean;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(".next/BUILD_ID") || process.env.BENCH_BUILD !== "0") {
+    console.log("bench: building the app (next build)…");
+    execFileSync("npx", ["next", "build"], { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  }
+  const sandbox = await startSandboxProcess();
+  const { control } = sandbox;
+  const targets: Target[] = [];
+  const check = (name: string, value: number, unit: string, limit: number, op: "<=" | ">=" = "<=") =>
+    targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
+
+  try {
+    console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
+    const speed = await sandboxSpeed(sandbox.url, control, 30);
+    check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
+    check("sandbox DescribeServices 10 (median)", speed.describeServices10.median, "ms", 50);
+
+    console.log("bench: seeding 60 services in 3 clusters and five 5,000-image repositories…");
+    await control.reset("empty");
+    await control.seed("scale", { clusters: 3, servicesPerCluster: 20, repositories: 5, imagesPerRepository: 5000 });
+    await control.setFaults({ seed: 1, rules: { "*": { latencyMs: LATENCY_MS } } });
+
+    console.log("bench: overview, cold (5 fresh servers) and warm…");
+    const overview = await measurePage(sandbox.url, control, ["/", "/", "/", "/", "/"], "/", 30);
+    check("overview cold (median)", overview.cold.median, "ms", 5 * LATENCY_MS + 150);
+    check("overview warm (median)", overview.warm.median, "ms", 30);
+    check("overview warm DescribeTaskDefinition calls", overview.warmCalls.DescribeTaskDefinition ?? 0, "calls", 0);
+
+    console.log("bench: image history of 5,000-image repositories, cold and warm…");
+    const repos = [0, 1, 2, 3, 4].map((i) => `/repositories/${ENV}/repo-000${i}`);
+    const history = await measurePage(sandbox.url, control, repos, repos[0] as string, 30);
+    check("image history cold first page (median)", history.cold.median, "ms", 6 * LATENCY_MS + 200);
+    check("image history warm (median)", history.warm.median, "ms", 50);
+    check("image history DescribeImageScanFindings calls", history.coldCalls.DescribeImageScanFindings ?? 0, "calls", 0);
+
+    console.log(`bench: soak, 1 viewer then 50 viewers refreshing every ${REFRESH_MS / 1000} s for ${SOAK_SECONDS} s…`);
+    const one = await soak(sandbox.url, control, { viewers: 1, seconds: SOAK_SECONDS, intervalMs: REFRESH_MS, path: "/" });
+    const fifty = await soak(sandbox.url, control, { viewers: 50, seconds: SOAK_SECONDS, intervalMs: REFRESH_MS, path: "/" });
+    check("50 viewers: AWS calls vs 1 viewer", Math.round((fifty.totalCalls / Math.max(1, one.totalCalls)) * 100), "%", 110);
+    check("50 viewers: p99", fifty.latency.p99, "ms", 300);
+    check("50 viewers: errors", fifty.errors, "errors", 0);
+    check("50 viewers: server memory (max RSS)", fifty.maxRssMb, "MB", 300);
+
+    console.log("bench: first-load JavaScript per route…");
+    const ecr = new ECRClient({ endpoint: sandbox.url, region: "ap-south-1", credentials: { accessKeyId: "AKIASANDBOXBENCH0001", secretAccessKey: "x" } });
+    await control.clearFaults();
+    const digest = (await ecr.send(new DescribeImagesCommand({ repositoryName: "repo-0000", maxResults: 1 }))).imageDetails?.[0]?.imageDigest;
+    ecr.destroy();
+    const app = await startApp(sandbox.url);
+    const routes = ["/", `/services/${ENV}/cluster-0000/service-0000`, "/repositories", repos[0] as string, `${repos[0]}/images/${digest}`, "/audit"];
+    const js: Record<string, number> = {};
+    for (const route of routes) js[route] = await firstLoadJsKb(app.url, route);
+    await app.stop();
+    for (const [route, kb] of Object.entries(js)) check(`first-load JS ${route.replace(/sha256:[0-9a-f]+/, "sha256:…")}`, kb, "kB gz", 150);
+
+    const results = {
+      at: new Date().toISOString(),
+      latencyInjectedMs: LATENCY_MS,
+      soakSeconds: SOAK_SECONDS,
+      sandboxSpeed: speed,
+      overview,
+      imageHistory: history,
+      soak: { oneViewer: one, fiftyViewers: fifty },
+      firstLoadJsKb: js,
+      targets,
+    };
+    mkdirSync("bench/results", { recursive: true });
+    writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2) + "\n");
+    printReport(results, targets);
+  } finally {
+    await control.clearFaults().catch(() => undefined);
+    await sandbox.stop();
+  }
+}
+
+function printReport(r: { overview: Awaited<ReturnType<typeof measurePage>>; imageHistory: Awaited<ReturnType<typeof measurePage>>; soak: { oneViewer: Awaited<ReturnType<typeof soak>>; fiftyViewers: Awaited<ReturnType<typeof soak>> } }, targets: Target[]) {
+  console.log(`\nServer time (ms, ${LATENCY_MS} ms injected per AWS call)`);
+  console.table({
+    "overview cold": { ...r.overview.cold, "AWS calls": formatCalls(r.overview.coldCalls) },
+    "overview warm": { ...r.overview.warm, "AWS calls": formatCalls(r.overview.warmCalls) },
+    "image history cold": { ...r.imageHistory.cold, "AWS calls": formatCalls(r.imageHistory.coldCalls) },
+    "image history warm": { ...r.imageHistory.warm, "AWS calls": formatCalls(r.imageHistory.warmCalls) },
+    "soak 1 viewer": { ...r.soak.oneViewer.latency, "AWS calls": `${r.soak.oneViewer.totalCalls}: ${formatCalls(r.soak.oneViewer.calls)}` },
+    "soak 50 viewers": { ...r.soak.fiftyViewers.latency, "AWS calls": `${r.soak.fiftyViewers.totalCalls}: ${formatCalls(r.soak.fiftyViewers.calls)}` },
+  });
+  console.log("Targets");
+  console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
+  if (SOAK_SECONDS !== 60) console.log(`(soak shortened to ${SOAK_SECONDS} s by BENCH_SOAK_SECONDS)`);
+  console.log("Written to bench/results/latest.json");
+}
+
+main().catch((error: unknown) => {
+  console.error("bench failed:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});

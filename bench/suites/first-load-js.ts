@@ -1,0 +1,15 @@
+// First-load JavaScript per route, measured the way a browser pays for it: every script the HTML
+// references, gzipped. (Next 16's build output no longer prints per-route sizes.)
+import { gzipSync } from "node:zlib";
+
+export async function firstLoadJsKb(appUrl: string, path: string): Promise<number> {
+  const html = await (await fetch(appUrl + path)).text();
+  const sources = new Set<string>();
+  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) sources.add(match[1] as string);
+  let bytes = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src.replaceAll("&amp;", "&"), appUrl))).arrayBuffer());
+    bytes += gzipSync(body).byteLength;
+  }
+  return Math.round((bytes / 1024) * 10) / 10;
+}

@@ -1,0 +1,30 @@
+// The sandbox must never be what makes a benchmark slow: with 10,000 images and 500 services loaded,
+// a 1,000-image DescribeImages page and a 10-service DescribeServices answer in under 50 ms.
+import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
+import { DescribeServicesCommand, ECSClient, ListServicesCommand } from "@aws-sdk/client-ecs";
+import { summarise } from "../lib/stats";
+import type { SandboxControl } from "../../tests/support/sandbox-control";
+
+export async function sandboxSpeed(sandboxUrl: string, control: SandboxControl, runs: number) {
+  await control.reset("empty");
+  await control.seed("scale", { clusters: 2, servicesPerCluster: 250, repositories: 1, imagesPerRepository: 10_000 });
+  await control.clearFaults();
+  const config = { endpoint: sandboxUrl, region: "ap-south-1", credentials: { accessKeyId: "AKIASANDBOXBENCH0001", secretAccessKey: "x" } };
+  const ecr = new ECRClient(config);
+  const ecs = new ECSClient(config);
+  const { serviceArns = [] } = await ecs.send(new ListServicesCommand({ cluster: "cluster-0000", maxResults: 10 }));
+  const images: number[] = [];
+  const services: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    let started = performance.now();
+    const page = await ecr.send(new DescribeImagesCommand({ repositoryName: "repo-0000", maxResults: 1000 }));
+    images.push(performance.now() - started);
+    if ((page.imageDetails ?? []).length !== 1000) throw new Error("expected a full 1,000-image page");
+    started = performance.now();
+    await ecs.send(new DescribeServicesCommand({ cluster: "cluster-0000", services: serviceArns }));
+    services.push(performance.now() - started);
+  }
+  ecr.destroy();
+  ecs.destroy();
+  return { describeImages1000: summarise(images), describeServices10: summarise(services) };
+}

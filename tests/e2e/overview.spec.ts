@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { prodShaOf } from "./sandbox-truth";
+
+test.describe("overview", () => {
+  test("lists the services of production and staging read from the sandbox", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1, name: "What's in prod" })).toBeVisible();
+    const production = page.getByRole("table", { name: "Services in Sandbox / production" });
+    const staging = page.getByRole("table", { name: "Services in Sandbox / staging" });
+    for (const service of ["my-api", "web", "worker", "payments", "notifications"]) {
+      await expect(production.getByRole("link", { name: service, exact: true })).toBeVisible();
+    }
+    await expect(staging.getByRole("link", { name: "my-api", exact: true })).toBeVisible();
+    await expect(page.getByText(/as of \d\d:\d\d:\d\d UTC/)).toBeVisible();
+  });
+
+  test("shows which SHA is in prod for production/my-api", async ({ page }) => {
+    const sha = await prodShaOf("production", "my-api", "my-api");
+    await page.goto("/");
+    const row = page
+      .getByRole("table", { name: "Services in Sandbox / production" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "my-api", exact: true }) });
+    const commit = row.getByRole("link", { name: `Commit ${sha}` });
+    await expect(commit).toBeVisible();
+    await expect(commit).toHaveText(sha.slice(0, 7));
+    await expect(commit).toHaveAttribute("href", new RegExp(`/commit/${sha}$`));
+  });
+
+  test("filters services as you type and keeps the filter in the URL", async ({ page }) => {
+    await page.goto("/");
+    const production = page.getByRole("table", { name: "Services in Sandbox / production" });
+    await page.getByRole("searchbox", { name: "Filter services" }).fill("payments");
+    await expect(production.getByRole("link", { name: "payments", exact: true })).toBeVisible();
+    await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
+    await expect(page).toHaveURL(/\?q=payments$/);
+
+    await page.reload();
+    await expect(page.getByRole("searchbox", { name: "Filter services" })).toHaveValue("payments");
+    await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
+  });
+
+  test("`/` focuses the filter from anywhere on the page", async ({ page }) => {
+    await page.goto("/");
+    const filter = page.getByRole("searchbox", { name: "Filter services" });
+    await expect(filter).not.toBeFocused();
+    await page.getByRole("heading", { level: 1 }).click();
+    await page.keyboard.press("/");
+    await expect(filter).toBeFocused();
+    await page.keyboard.type("worker");
+    await expect(filter).toHaveValue("worker");
+  });
+
+  test("the skip link and the navigation work from the keyboard", async ({ page }) => {
+    await page.goto("/");
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" })).toHaveAttribute("aria-current", "page");
+  });
+});
