@@ -1,45 +1,10 @@
 // A typed client for the sandbox control API (/_sandbox/*), used by tests and benchmarks.
-export interface ClockState {
-  now: number;
-  frozen: boolean;
-  timeScale: number;
-}
+import type { SeedFinding } from "../../sandbox/core/operation";
+import type { CountersSnapshot as Counters } from "../../sandbox/faults/counters";
+import type { FaultSpec } from "../../sandbox/faults/spec";
+import type { ClockState } from "../../sandbox/world/clock";
 
-export interface OperationCounts {
-  calls: number;
-  throttled: number;
-  injectedErrors: number;
-  dropped: number;
-  errors: number;
-}
-
-export interface Counters {
-  total: OperationCounts;
-  operations: Record<string, OperationCounts>;
-}
-
-export interface FaultRule {
-  latencyMs?: number;
-  jitterMs?: number;
-  throttle?: "aws" | { ratePerSecond: number; burst: number };
-  errorRate?: number;
-  dropRate?: number;
-}
-
-export interface FaultSpec {
-  seed?: number;
-  rules: Record<string, FaultRule>;
-}
-
-export interface SeedFinding {
-  id: string;
-  severity: "CRITICAL" | "HIGH" | "MEDIUM" | "LOW" | "INFORMATIONAL" | "UNDEFINED";
-  packageName: string;
-  packageVersion: string;
-  fixedInVersion?: string;
-  description?: string;
-}
-
+export type { ClockState, Counters, FaultSpec, SeedFinding };
 export interface PushSpec {
   repository: string;
   sha?: string;
