@@ -40,7 +40,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
       <colgroup>
         <col className="w-40" />
         {withService && <col className="w-56" />}
-        <col className="w-44" />
+        <col className="w-60" />
         {withChange && <col className="w-52" />}
         <col />
         <col className="w-24" />

@@ -41,7 +41,7 @@ export function FindingsTable({ findings }: { findings: ScanFinding[] }) {
       <table className="w-full table-fixed border-collapse text-left">
         <caption className="sr-only">Scan findings</caption>
         <colgroup>
-          <col className="w-28" />
+          <col className="w-36" />
           <col className="w-44" />
           <col className="w-44" />
           <col className="w-32" />

@@ -22,7 +22,7 @@ const OTHER = "bg-surface-2 text-muted ring-border";
 export function SeverityBadge({ severity }: { severity: string }) {
   return (
     <span
-      className={`inline-flex h-5 items-center rounded px-1.5 text-[11px] font-semibold tracking-wide ring-1 ring-inset ${COLOUR[severity] ?? OTHER}`}
+      className={`inline-flex h-5 min-w-[6.5rem] items-center justify-center rounded px-1.5 text-[11px] font-semibold tracking-wide ring-1 ring-inset ${COLOUR[severity] ?? OTHER}`}
     >
       {severity}
     </span>

@@ -1,7 +1,7 @@
 // getOverview against the demo scenario: content, coalescing, warm cache and partial failures.
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetAwsCaches } from "@/lib/aws";
+import { invalidateService, resetAwsCaches } from "@/lib/aws";
 import { getOverview } from "@/lib/queries/overview";
 import type { Overview, ServiceRow } from "@/lib/queries/types";
 import { MY_API_CRASHING_SHA, PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
@@ -86,6 +86,15 @@ describe("caching and coalescing", () => {
     const warm = await getOverview({ config });
     expect((await sandbox.control.counters()).total.calls).toBe(0);
     expect(warm.stale).toBe(false);
+  });
+
+  it("re-reads only the invalidated service's cluster after invalidateService", async () => {
+    await getOverview({ config });
+    await sandbox.control.resetCounters();
+    invalidateService("sandbox", "staging", "web");
+    await getOverview({ config });
+    // staging's listing, describe (4 services: one batch) and tasks; nothing for production.
+    expect(callsByOperation(await sandbox.control.counters())).toMatchObject({ ListServices: 1, DescribeServices: 1, ListTasks: 1 });
   });
 
   it("serves stale data while one refresh runs once the TTL has passed", async () => {

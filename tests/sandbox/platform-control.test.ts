@@ -25,6 +25,7 @@ describe("validation", () => {
     ["POST", "/_sandbox/reset", "{broken", 400],
     ["POST", "/_sandbox/reset", '{"scenario":"empty","extra":1}', 400],
     ["POST", "/_sandbox/seed", "{}", 400],
+    ["POST", "/_sandbox/seed", '{"scenario":"demo","options":{"clusters":3}}', 400],
     ["POST", "/_sandbox/seed", '{"scenario":"scale","options":{"clusters":0}}', 400],
     ["POST", "/_sandbox/seed", '{"scenario":"scale","options":{"clusters":100,"servicesPerCluster":200}}', 400],
     ["POST", "/_sandbox/clock", '{"advanceMs":-5}', 400],

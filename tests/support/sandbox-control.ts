@@ -5,6 +5,7 @@ import type { FaultSpec } from "../../sandbox/faults/spec";
 import type { ClockState } from "../../sandbox/world/clock";
 
 export type { ClockState, Counters, FaultSpec, SeedFinding };
+
 export interface PushSpec {
   repository: string;
   sha?: string;

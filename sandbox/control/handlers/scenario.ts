@@ -1,6 +1,7 @@
 // POST /_sandbox/reset and /_sandbox/seed: throw away every account's state and seed a scenario.
 import { z } from "zod";
 import { resetRuntime } from "../../runtime";
+import { ControlError } from "../http-json";
 import { SCENARIO_NAMES } from "../../seed/scenarios";
 import type { ControlRequest } from "../request";
 
@@ -16,6 +17,7 @@ export function reset({ runtime, body }: ControlRequest): unknown {
 
 export function seed({ runtime, body }: ControlRequest): unknown {
   const { scenario, options } = seedSchema.parse(body);
+  if (options !== undefined && scenario !== "scale") throw new ControlError(400, `options: the ${scenario} scenario takes no options`);
   resetRuntime(runtime, scenario, options);
   return { scenario, clock: runtime.clock.state() };
 }

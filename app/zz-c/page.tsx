@@ -1,5 +1,0 @@
-import { notFound } from "next/navigation";
-export default async function P() {
-  await new Promise((r) => setTimeout(r, 50));
-  notFound();
-}
