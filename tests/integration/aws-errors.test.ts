@@ -1,0 +1,53 @@
+// toUserFacingError on errors as the real SDK produces them, from a stub endpoint answering the AWS
+// JSON 1.1 error envelope (the sandbox cannot deny access, so this is the one place that can).
+import { ListClustersCommand, ECSClient } from "@aws-sdk/client-ecs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toUserFacingError } from "@/lib/aws";
+import { TEST_CREDENTIALS, TEST_REGION } from "../support/sandbox";
+
+let server: Server;
+let endpoint: string;
+let answer: { status: number; body: object } = { status: 400, body: {} };
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    res.writeHead(answer.status, { "Content-Type": "application/x-amz-json-1.1" });
+    res.end(JSON.stringify(answer.body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function sdkError(status: number, body: object, url = endpoint): Promise<unknown> {
+  answer = { status, body };
+  const client = new ECSClient({ endpoint: url, region: TEST_REGION, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  try {
+    return await client.send(new ListClustersCommand({})).then(() => undefined, (e: unknown) => e);
+  } finally {
+    client.destroy();
+  }
+}
+
+describe("toUserFacingError", () => {
+  it.each([
+    [
+      400,
+      { __type: "AccessDeniedException", message: "User: arn:aws:iam::123456789012:user/dash is not authorized to perform: ecs:ListClusters on resource: *" },
+      { kind: "access-denied", message: "Access denied: the dashboard's role may not call ecs:ListClusters", action: "Grant ecs:ListClusters to the dashboard's IAM role" },
+    ],
+    [400, { __type: "ThrottlingException", message: "Rate exceeded" }, { kind: "throttled", message: "AWS throttled us; retrying…" }],
+    [400, { __type: "ClusterNotFoundException", message: "Cluster not found." }, { kind: "not-found", message: "Cluster not found." }],
+    [500, { __type: "ServerException", message: "boom" }, { kind: "unknown", message: "ECS error ServerException: boom" }],
+  ])("maps HTTP %i %j", async (status, body, expected) => {
+    expect(toUserFacingError(await sdkError(status, body), "ecs", TEST_REGION)).toMatchObject(expected);
+  });
+
+  it("names the endpoint it cannot reach", async () => {
+    process.env.AWS_ENDPOINT_URL_ECS = "http://127.0.0.1:1";
+    const error = await sdkError(200, {}, "http://127.0.0.1:1");
+    expect(toUserFacingError(error, "ecs", TEST_REGION)).toMatchObject({ kind: "unreachable", message: "Cannot reach ECS at http://127.0.0.1:1" });
+  });
+});
