@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import type { z } from "zod";
-import { NotFoundError } from "@/lib/queries/errors";
 
 /** Route params may arrive percent-encoded (`sha256%3A…`, `team%2Fapi`); none of ours contains a literal `%`. */
 export function decodeParam(value: string): string {
@@ -21,14 +20,4 @@ export async function parseRouteParams<T>(schema: z.ZodType<T>, params: Promise<
   const result = schema.safeParse(decoded);
   if (!result.success) notFound();
   return result.data;
-}
-
-/** Awaits a query and turns its NotFoundError into Next's 404 (rendered by app/not-found.tsx). */
-export async function orNotFound<T>(query: Promise<T>): Promise<T> {
-  try {
-    return await query;
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
 }

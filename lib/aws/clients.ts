@@ -4,6 +4,7 @@
 // itself, which is how the sandbox is reached: there is no demo branch here).
 import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
+import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import type { AppConfig, EnvironmentConfig } from "@/lib/config";
 
 export interface EnvClients {
@@ -14,23 +15,20 @@ export interface EnvClients {
 /** Wraps every send (pagination and retries included) so at most N AWS calls run at once. */
 export type SendLimiter = <T>(send: () => Promise<T>) => Promise<T>;
 
-export class UnsupportedRoleError extends Error {
-  override readonly name = "UnsupportedRoleError";
-}
-
 // The "initialize" step wraps the whole send, retries included, so a slot is held during backoff.
 const LIMIT_STEP = { step: "initialize", name: "steadyStateConcurrencyLimit" } as const;
 
 export function createEnvClients(env: EnvironmentConfig, config: AppConfig, limit: SendLimiter): EnvClients {
-  if (env.roleArn) {
-    // Assuming a role needs fromTemporaryCredentials from @aws-sdk/credential-providers, which this
-    // project does not depend on yet; calling with the wrong account's credentials would be worse.
-    throw new UnsupportedRoleError(
-      `Environment "${env.id}" sets roleArn, but assuming roles needs @aws-sdk/credential-providers, which is not installed`,
-    );
-  }
   const common = {
     region: env.region,
+    // An environment in another account is read through a role assumed with the default chain's
+    // credentials (STS AssumeRole, refreshed by the provider before expiry).
+    credentials: env.roleArn
+      ? fromTemporaryCredentials({
+          params: { RoleArn: env.roleArn, RoleSessionName: "steady-state" },
+          clientConfig: { region: env.region },
+        })
+      : undefined,
     retryMode: "standard",
     requestHandler: { requestTimeout: config.aws.requestTimeoutMs, connectionTimeout: config.aws.requestTimeoutMs },
   } as const;

@@ -1,7 +1,7 @@
 // SDK errors → UserFacingError: what happened and what to do, never a stack trace. Also the small
 // predicates the readers use to turn "not found" codes into absent values.
 import { AwsUnavailableError, type UserFacingError } from "@/lib/queries/errors";
-import { UnsupportedRoleError, endpointFor } from "./clients";
+import { endpointFor } from "./clients";
 
 const THROTTLING = new Set([
   "ThrottlingException",
@@ -45,9 +45,6 @@ export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region
   const message = e.message ?? "";
   const label = service.toUpperCase();
   if (error instanceof AwsUnavailableError) return error.userFacing;
-  if (error instanceof UnsupportedRoleError) {
-    return { kind: "unknown", message, action: "Remove roleArn or add @aws-sdk/credential-providers" };
-  }
   if (THROTTLING.has(name) || e.$metadata?.httpStatusCode === 429) {
     return { kind: "throttled", message: "AWS throttled us; retrying…", action: `${label} is rate-limiting this account; the page refreshes by itself` };
   }

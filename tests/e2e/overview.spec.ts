@@ -30,9 +30,12 @@ test.describe("overview", () => {
   test("filters services as you type and keeps the filter in the URL", async ({ page }) => {
     await page.goto("/");
     const production = page.getByRole("table", { name: "Services in Sandbox / production" });
-    await page.getByRole("searchbox", { name: "Filter services" }).fill("payments");
+    // Typing before hydration does not reach React, so retry until the filter island is live.
+    await expect(async () => {
+      await page.getByRole("searchbox", { name: "Filter services" }).fill("payments");
+      await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0, { timeout: 1000 });
+    }).toPass();
     await expect(production.getByRole("link", { name: "payments", exact: true })).toBeVisible();
-    await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
     await expect(page).toHaveURL(/\?q=payments$/);
 
     await page.reload();
@@ -44,9 +47,11 @@ test.describe("overview", () => {
     await page.goto("/");
     const filter = page.getByRole("searchbox", { name: "Filter services" });
     await expect(filter).not.toBeFocused();
-    await page.getByRole("heading", { level: 1 }).click();
-    await page.keyboard.press("/");
-    await expect(filter).toBeFocused();
+    await expect(async () => {
+      await page.getByRole("heading", { level: 1 }).click();
+      await page.keyboard.press("/");
+      await expect(filter).toBeFocused({ timeout: 1000 });
+    }).toPass();
     await page.keyboard.type("worker");
     await expect(filter).toHaveValue("worker");
   });

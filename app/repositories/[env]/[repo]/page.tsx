@@ -1,5 +1,6 @@
 import { requestTime } from "@/app/_lib/request-time";
-import { decodeParam, orNotFound, parseRouteParams } from "@/app/_lib/route-params";
+import { loadView } from "@/app/_lib/load-view";
+import { decodeParam, parseRouteParams } from "@/app/_lib/route-params";
 import { ImageFilters } from "@/components/images/image-filters";
 import { ImageHistoryTable } from "@/components/images/image-history-table";
 import { LifecyclePolicy } from "@/components/images/lifecycle-policy";
@@ -10,6 +11,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
+import { Unavailable } from "@/components/ui/unavailable";
 import { getImageHistory } from "@/lib/queries/image-history";
 import { imageHistoryQuerySchema, repositoryParamsSchema, searchParamsToObject } from "@/lib/queries/params";
 
@@ -42,7 +44,16 @@ export default async function ImageHistoryPage({ params, searchParams }: { param
     );
   }
 
-  const history = await orNotFound(getImageHistory(env, repo, parsed.data));
+  const loaded = await loadView(getImageHistory(env, repo, parsed.data));
+  if (!loaded.ok) {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={repo} />
+        <Unavailable title={`Could not read the images of ${repo}`} error={loaded.error} />
+      </>
+    );
+  }
+  const history = loaded.view;
   const { repository, query } = history;
   const filtered = query.prod || query.severity !== undefined || query.q !== undefined;
 

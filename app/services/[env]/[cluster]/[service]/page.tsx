@@ -1,5 +1,6 @@
 import { requestTime } from "@/app/_lib/request-time";
-import { parseRouteParams, orNotFound } from "@/app/_lib/route-params";
+import { loadView } from "@/app/_lib/load-view";
+import { parseRouteParams } from "@/app/_lib/route-params";
 import { ServiceDeploymentsTable } from "@/components/audit/service-deployments-table";
 import { RolloutBadge } from "@/components/rollout/rollout-badge";
 import { DeploymentsCard } from "@/components/services/deployments-card";
@@ -13,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
+import { Unavailable } from "@/components/ui/unavailable";
 import { serviceParamsSchema } from "@/lib/queries/params";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 
@@ -26,7 +28,16 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function ServicePage({ params }: { params: Params }) {
   const serverNow = await requestTime();
   const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
-  const detail = await orNotFound(getServiceDetail(env, cluster, service));
+  const loaded = await loadView(getServiceDetail(env, cluster, service));
+  if (!loaded.ok) {
+    return (
+      <>
+        <PageHeader crumbs={[{ label: "Overview", href: "/" }, { label: env }, { label: cluster }]} title={service} />
+        <Unavailable title={`Could not read ${service}`} error={loaded.error} />
+      </>
+    );
+  }
+  const detail = loaded.view;
 
   return (
     <>

@@ -1,5 +1,6 @@
 import { requestTime } from "@/app/_lib/request-time";
-import { orNotFound, parseRouteParams } from "@/app/_lib/route-params";
+import { loadView } from "@/app/_lib/load-view";
+import { parseRouteParams } from "@/app/_lib/route-params";
 import { FindingsComparison } from "@/components/images/findings-comparison";
 import { FindingsTable } from "@/components/images/findings-table";
 import { RunningIn } from "@/components/images/running-in";
@@ -12,6 +13,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
+import { Unavailable } from "@/components/ui/unavailable";
 import { SeverityPills } from "@/components/ui/severity";
 import { formatDateTime } from "@/components/ui/time-format";
 import { formatBytes } from "@/lib/domain/format";
@@ -34,18 +36,28 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function ImagePage({ params }: { params: Params }) {
   const serverNow = await requestTime();
   const { env, repo, digest } = await parseRouteParams(imageParamsSchema, params);
-  const detail = await orNotFound(getImageDetail(env, repo, digest));
+  const crumbs = [
+    { label: "Repositories", href: "/repositories" },
+    { label: env },
+    { label: repo, href: `/repositories/${env}/${encodeURIComponent(repo)}` },
+  ];
+  const loaded = await loadView(getImageDetail(env, repo, digest));
+  if (!loaded.ok) {
+    return (
+      <>
+        <PageHeader crumbs={crumbs} title={`${repo} @ ${digest.slice(7, 19)}`} />
+        <Unavailable title="Could not read this image" error={loaded.error} />
+      </>
+    );
+  }
+  const detail = loaded.view;
   const { subject } = detail;
   const { image, findings } = subject;
 
   return (
     <>
       <PageHeader
-        crumbs={[
-          { label: "Repositories", href: "/repositories" },
-          { label: env },
-          { label: repo, href: `/repositories/${env}/${encodeURIComponent(repo)}` },
-        ]}
+        crumbs={crumbs}
         title={subject.commit ? `${repo} @ ${subject.commit.shortSha}` : `${repo} @ ${digest.slice(7, 19)}`}
         badges={
           detail.expiresByLifecycle && (
