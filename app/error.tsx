@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 
 /**
  * Unexpected failures while rendering a page. In production Next replaces server error messages
@@ -24,9 +25,9 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         .
       </p>
       <p className="mt-6 flex items-center gap-4">
-        <button type="button" onClick={() => retry()} className="h-8 rounded-md bg-accent px-3 text-xs font-medium text-bg hover:bg-accent/90">
+        <Button type="button" variant="primary" onClick={() => retry()}>
           Try again
-        </button>
+        </Button>
         <Link href="/" className="text-accent hover:underline">
           Back to the overview
         </Link>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import { MissingResource } from "@/components/shell/missing-resource";
 import { getConfig } from "@/lib/config";
 
@@ -14,13 +14,11 @@ export default function NotFound() {
     <div className="mx-auto max-w-xl py-16">
       <p className="font-mono text-xs font-semibold tracking-wider text-danger">404 NOT FOUND</p>
       <MissingResource envIds={envIds} />
-      <p className="mt-6 flex gap-4 text-sm">
-        <Link href="/" className="text-accent hover:underline">
+      <p className="mt-6 flex gap-2">
+        <ButtonLink href="/" variant="primary">
           Overview
-        </Link>
-        <Link href="/repositories" className="text-accent hover:underline">
-          Repositories
-        </Link>
+        </ButtonLink>
+        <ButtonLink href="/repositories">Repositories</ButtonLink>
       </p>
     </div>
   );

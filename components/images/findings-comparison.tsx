@@ -11,7 +11,7 @@ import { RunningIn } from "./running-in";
 const key = (f: ScanFinding) => `${f.id}|${f.packageName ?? ""}`;
 
 /** Splits two findings lists into only-in-a, only-in-b and both (same vulnerability in the same package). */
-export function diffFindings(a: ScanFinding[], b: ScanFinding[]) {
+function diffFindings(a: ScanFinding[], b: ScanFinding[]) {
   const inA = new Set(a.map(key));
   const inB = new Set(b.map(key));
   return {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { SEVERITY_ORDER } from "@/lib/domain/severity";
 import type { ImageHistoryQuery } from "@/lib/queries/types";
 
@@ -48,9 +49,9 @@ export function ImageFilters({ basePath, query }: { basePath: string; query: Ima
         Production images only
       </label>
       {query.pageSize !== 50 && <input type="hidden" name="pageSize" value={query.pageSize} />}
-      <button type="submit" className="h-8 rounded-md bg-accent px-3 text-xs font-medium text-bg hover:bg-accent/90">
+      <Button type="submit" variant="primary" className="h-8">
         Apply filters
-      </button>
+      </Button>
       <Link href={basePath} className="flex h-8 items-center text-xs text-muted hover:text-fg hover:underline">
         Clear
       </Link>

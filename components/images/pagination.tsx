@@ -1,8 +1,8 @@
-import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
 import type { ImageHistoryQuery } from "@/lib/queries/types";
 
 /** The URL of another page of the same filtered view; defaults are left out to keep URLs short. */
-export function pageHref(basePath: string, query: ImageHistoryQuery, page: number): string {
+function pageHref(basePath: string, query: ImageHistoryQuery, page: number): string {
   const params = new URLSearchParams();
   if (query.q) params.set("q", query.q);
   if (query.prod) params.set("prod", "1");
@@ -13,7 +13,6 @@ export function pageHref(basePath: string, query: ImageHistoryQuery, page: numbe
   return s ? `${basePath}?${s}` : basePath;
 }
 
-const LINK = "inline-flex h-7 items-center rounded-md border border-border-strong bg-surface px-2.5 text-xs font-medium hover:bg-surface-2";
 const DISABLED = "inline-flex h-7 items-center rounded-md border border-border px-2.5 text-xs text-subtle";
 
 export function Pagination({ basePath, query, total, pageCount }: { basePath: string; query: ImageHistoryQuery; total: number; pageCount: number }) {
@@ -27,16 +26,16 @@ export function Pagination({ basePath, query, total, pageCount }: { basePath: st
       </span>
       <span className="flex gap-2">
         {page > 1 ? (
-          <Link href={pageHref(basePath, query, page - 1)} rel="prev" className={LINK}>
+          <ButtonLink href={pageHref(basePath, query, page - 1)} rel="prev">
             ← Newer
-          </Link>
+          </ButtonLink>
         ) : (
           <span className={DISABLED}>← Newer</span>
         )}
         {page < pageCount ? (
-          <Link href={pageHref(basePath, query, page + 1)} rel="next" className={LINK}>
+          <ButtonLink href={pageHref(basePath, query, page + 1)} rel="next">
             Older →
-          </Link>
+          </ButtonLink>
         ) : (
           <span className={DISABLED}>Older →</span>
         )}

@@ -13,7 +13,7 @@ interface FilterState {
 const FilterContext = createContext<FilterState>({ query: "", setQuery: () => {} });
 
 /** Every whitespace-separated term must occur in the text (case-insensitive). */
-export function matches(text: string, query: string): boolean {
+function matches(text: string, query: string): boolean {
   const haystack = text.toLowerCase();
   return query
     .toLowerCase()

@@ -19,7 +19,7 @@ export function EventsCard({ events }: { events: ServiceEvent[] }) {
       ) : (
         <ol className="max-h-[28rem] divide-y divide-border overflow-y-auto">
           {events.slice(0, SHOWN).map((e) => {
-            const alarming = /fail|unable|rolling back|unhealthy|error|stopped/i.test(e.message);
+            const alarming = /fail|unable|rolling back|unhealthy|error/i.test(e.message);
             return (
               <li key={e.id} className="grid grid-cols-[6.5rem_1fr] gap-2 px-4 py-1.5 text-xs">
                 <time dateTime={e.createdAt.toISOString()} className="font-mono text-muted tabular-nums" title={formatDateTime(e.createdAt)}>

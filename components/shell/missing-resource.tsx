@@ -11,7 +11,7 @@ function decode(s: string): string {
 }
 
 /** Names what was not found from the URL (not-found pages receive no props). */
-export function describeMissing(pathname: string, envIds: string[]): { title: string; detail: string } {
+function describeMissing(pathname: string, envIds: string[]): { title: string; detail: string } {
   const [section, env, second, third, fourth] = pathname.split("/").filter(Boolean).map(decode);
   const unknownEnv = env !== undefined && !envIds.includes(env);
   if ((section === "services" || section === "repositories") && unknownEnv) {

@@ -15,9 +15,9 @@ export function Button({ variant = "secondary", className = "", ...rest }: Butto
   return <button className={`${BASE} ${VARIANTS[variant]} ${className}`} {...rest} />;
 }
 
-export function ButtonLink({ href, variant = "secondary", children, ...rest }: { href: string; variant?: Variant; children: ReactNode; "aria-label"?: string }) {
+export function ButtonLink({ href, variant = "secondary", children, rel }: { href: string; variant?: Variant; children: ReactNode; rel?: string }) {
   return (
-    <Link href={href} className={`${BASE} ${VARIANTS[variant]}`} {...rest}>
+    <Link href={href} rel={rel} className={`${BASE} ${VARIANTS[variant]}`}>
       {children}
     </Link>
   );

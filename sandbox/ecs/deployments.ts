@@ -59,6 +59,11 @@ export function startDeployment(ctx: SimContext, service: Service, td: TaskDefin
     launchType: service.launchType,
     platformVersion: service.platformVersion,
     networkConfiguration: service.networkConfiguration,
+    revisionSettings: {
+      capacityProviderStrategy: service.settings.capacityProviderStrategy,
+      loadBalancers: service.settings.loadBalancers,
+      serviceRegistries: service.settings.serviceRegistries,
+    },
     tasks: new Set(),
     record: {
       arn: serviceDeploymentArn(ctx.scope, cluster, service.name, ctx.ids.serviceDeploymentId()),

@@ -2,6 +2,7 @@
 import type { OperationTable } from "../core/operation";
 import { clusterOperations } from "./operations/clusters";
 import { serviceDeploymentOperations } from "./operations/service-deployments";
+import { serviceRevisionOperations } from "./operations/service-revisions";
 import { serviceOperations } from "./operations/services";
 import { tagOperations } from "./operations/tags";
 import { taskDefinitionOperations } from "./operations/task-definitions";
@@ -13,5 +14,6 @@ export const ecsOperations: OperationTable = {
   ...taskDefinitionOperations,
   ...taskOperations,
   ...serviceDeploymentOperations,
+  ...serviceRevisionOperations,
   ...tagOperations,
 };

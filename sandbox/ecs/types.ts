@@ -94,6 +94,16 @@ export interface ResolvedImage {
   pinnedUri?: string;
 }
 
+/**
+ * The service settings a service revision records besides its task definition, images, launch type and
+ * network configuration: copied when the deployment starts, so later UpdateService calls leave it alone.
+ */
+export interface RevisionSettings {
+  capacityProviderStrategy?: unknown;
+  loadBalancers?: unknown;
+  serviceRegistries?: unknown;
+}
+
 export interface Deployment {
   id: string;
   /** The 19 digits of the id; also names the service revision. */
@@ -118,6 +128,7 @@ export interface Deployment {
   launchType: string;
   platformVersion?: string;
   networkConfiguration?: Input;
+  revisionSettings: RevisionSettings;
   /** Tasks of this deployment that are not STOPPED yet. */
   tasks: Set<Task>;
   record: ServiceDeploymentRecord;

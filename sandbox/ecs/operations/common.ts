@@ -1,7 +1,10 @@
-// Small readers shared by the ECS operations: the model from the context, `include` lists, maxResults.
+// Small readers shared by the ECS operations: the model from the context, `include` lists, maxResults,
+// and the deployment history a service-deployment or service-revision ARN points into.
 import type { Input, OperationContext } from "../../core/operation";
 import { oneOf, optionalInteger, optionalStringList } from "../../core/validate";
+import { parseEcsArn } from "../arns";
 import type { EcsRegion } from "../state";
+import type { Deployment } from "../types";
 
 export const ecs = (ctx: OperationContext): EcsRegion => ctx.world.ecs;
 
@@ -12,4 +15,15 @@ export function includes<T extends string>(input: Input, allowed: readonly T[], 
   const list = optionalStringList(input, "include") ?? [];
   for (const item of list) oneOf(item, "include", allowed);
   return list.includes(wanted);
+}
+
+/**
+ * `…:{type}/{cluster}/{service}/{id}` of this account and Region → that service's deployment history, or
+ * undefined (the caller reports the ARN as MISSING). A recreated service starts a new history.
+ */
+export function historyOf(region: EcsRegion, arn: string, type: "service-deployment" | "service-revision"): Deployment[] | undefined {
+  const parsed = parseEcsArn(arn);
+  if (parsed?.type !== type || parsed.account !== region.account || parsed.region !== region.region) return undefined;
+  const [cluster = "", service = ""] = parsed.rest.split("/");
+  return region.clusters.get(cluster)?.services.get(service)?.history;
 }

@@ -3,11 +3,10 @@ import { invalidParameter } from "../../core/aws-error";
 import type { Input, OperationTable } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { optionalObject, optionalString, optionalStringList, requiredString } from "../../core/validate";
-import { parseEcsArn } from "../arns";
 import { renderServiceDeployment, renderServiceDeploymentBrief } from "../render/service-deployment";
 import type { EcsRegion } from "../state";
 import type { Deployment } from "../types";
-import { ecs, readMaxResults } from "./common";
+import { ecs, historyOf, readMaxResults } from "./common";
 
 const STATUSES = [
   "PENDING", "SUCCESSFUL", "STOPPED", "STOP_REQUESTED", "IN_PROGRESS",
@@ -23,10 +22,7 @@ function epochMs(range: Input | undefined, key: string): number | undefined {
 }
 
 function findDeployment(region: EcsRegion, arn: string): Deployment | undefined {
-  const parsed = parseEcsArn(arn);
-  if (parsed?.type !== "service-deployment" || parsed.account !== region.account || parsed.region !== region.region) return undefined;
-  const [cluster = "", service = ""] = parsed.rest.split("/");
-  return region.clusters.get(cluster)?.services.get(service)?.history.find((d) => d.record.arn === arn);
+  return historyOf(region, arn, "service-deployment")?.find((d) => d.record.arn === arn);
 }
 
 export const serviceDeploymentOperations: OperationTable = {
