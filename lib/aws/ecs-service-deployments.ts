@@ -29,8 +29,8 @@ async function listArns(scope: EnvScope, cluster: string, service: string): Prom
 
 /**
  * Task-definition ARN per service-revision ARN. Revisions never change, so each is fetched once.
- * An endpoint that does not implement DescribeServiceRevisions leaves revisions unresolved rather
- * than failing the whole history: the records are still worth showing.
+ * A role without ecs:DescribeServiceRevisions (it is newer than most read-only policies) leaves
+ * revisions unresolved rather than failing the whole history: the records are still worth showing.
  */
 async function resolveRevisions(scope: EnvScope, revisionArns: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();

@@ -53,6 +53,10 @@ describe("getDeploymentHistory", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const rollback = history.entries.find((e) => e.record.status === "ROLLBACK_SUCCESSFUL");
     expect(rollback).toMatchObject({ cluster: "production", service: "my-api" });
+    // Service revisions resolve to the task definitions a deployment moved from and to.
+    expect(rollback?.target?.family).toBe("my-api");
+    expect(rollback?.sources.length).toBeGreaterThan(0);
+    expect(rollback?.target?.revision).not.toBe(rollback?.sources[0]?.revision);
   });
 
   it("keeps the clusters it could read when one configured cluster is missing", async () => {
