@@ -5,7 +5,11 @@ import { gzipSync } from "node:zlib";
 export async function firstLoadJsKb(appUrl: string, path: string): Promise<number> {
   const html = await (await fetch(appUrl + path)).text();
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) sources.add(match[1] as string);
+  for (const [, attributes = ""] of html.matchAll(/<script\b([^>]*)>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];
+    // noModule polyfills are never loaded by the browsers this dashboard supports.
+    if (src && !/\bnomodule\b/i.test(attributes)) sources.add(src);
+  }
   let bytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src.replaceAll("&amp;", "&"), appUrl))).arrayBuffer());
