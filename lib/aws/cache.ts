@@ -8,6 +8,9 @@
 import { LRUCache } from "lru-cache";
 import type { FreshnessTracker } from "./freshness";
 
+/** Served data older than this many TTLs is reported as stale to the view. */
+export const STALE_AFTER_TTLS = 3;
+
 interface Entry {
   value: unknown;
   fetchedAt: number;
@@ -97,7 +100,10 @@ export class TtlCache {
     if (hit && age < this.maxStaleMs) {
       // Serve stale now; the refresh's failure is not this caller's problem (the next caller retries).
       this.refresh(key, load).catch(() => undefined);
-      fresh?.record(hit.fetchedAt, true);
+      // Past its TTL by less than a couple of refresh rounds is the normal rhythm of
+      // stale-while-revalidate, not news. Data is *marked* stale only once refreshes have been failing
+      // (or AWS has been slow) for longer than that, so the badge means something when it shows.
+      fresh?.record(hit.fetchedAt, age >= STALE_AFTER_TTLS * this.ttlMs);
       return hit.value as T;
     }
     const entry = await this.refresh(key, load);
