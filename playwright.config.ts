@@ -7,6 +7,8 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 30301);
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
 
 export const e2eSandboxUrl = sandboxUrl;
+// The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep test logs readable.
+const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -38,7 +40,7 @@ export default defineConfig({
     {
       command: "npx tsx sandbox/main.ts",
       url: `${sandboxUrl}/_sandbox/clock`,
-      env: { SANDBOX_PORT: String(sandboxPort), SANDBOX_TIME_SCALE: "1", SANDBOX_SCENARIO: "demo" },
+      env: { SANDBOX_PORT: String(sandboxPort), SANDBOX_TIME_SCALE: "1", SANDBOX_SCENARIO: "demo", ...QUIET },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: "ignore",
@@ -54,6 +56,7 @@ export default defineConfig({
         AWS_ACCESS_KEY_ID: "AKIASANDBOXE2E000001",
         AWS_SECRET_ACCESS_KEY: "sandbox-e2e-not-a-secret",
         NEXT_TELEMETRY_DISABLED: "1",
+        ...QUIET,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -5,6 +5,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { freePort, waitForHttp } from "../../scripts/lib/ports";
 import { SandboxControl } from "../../tests/support/sandbox-control";
 
+// The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep the report readable.
+const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
+
 export interface Running {
   url: string;
   process: ChildProcess;
@@ -24,7 +27,7 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startSandboxProcess(): Promise<Running & { control: SandboxControl }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "sandbox/main.ts"], {
-    env: { ...process.env, SANDBOX_PORT: String(port), SANDBOX_SCENARIO: "empty", SANDBOX_TIME_SCALE: "1" },
+    env: { ...process.env, ...QUIET, SANDBOX_PORT: String(port), SANDBOX_SCENARIO: "empty", SANDBOX_TIME_SCALE: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -37,6 +40,7 @@ export async function startApp(sandboxUrl: string, extraEnv: Record<string, stri
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: {
       ...process.env,
+      ...QUIET,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       AWS_REGION: "ap-south-1",

@@ -1,0 +1,13 @@
+// Runs once when a dashboard server starts. A bad configuration stops start-up here, with the
+// message naming the field, instead of surfacing on the first request an on-call engineer makes.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const { ConfigError, getConfig } = await import("@/lib/config");
+  try {
+    getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Steady State cannot start: ${error.message}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,57 @@
+// A bad configuration file stops the built server at start-up with a message naming the field
+// (instrumentation.ts), rather than failing the first request someone makes during an incident.
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startWithConfig(config: unknown): Promise<{ code: number | null; stderr: string }> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-config-")), "config.json");
+  writeFileSync(file, JSON.stringify(config));
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(await freePort())], {
+    env: { ...process.env, STEADYSTATE_CONFIG: file, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const code = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve(null);
+    }, 30_000);
+    child.on("exit", (exitCode) => {
+      clearTimeout(timer);
+      resolve(exitCode);
+    });
+  });
+  return { code, stderr };
+}
+
+test("a configuration with a bad field stops start-up and names the field", async () => {
+  const { code, stderr } = await startWithConfig({
+    environments: [{ id: "prod", name: "Production", region: "mars-1", clusters: "all" }],
+  });
+  expect(code).toBe(1);
+  expect(stderr).toContain("Steady State cannot start");
+  expect(stderr).toContain("environments[0].region");
+});
+
+test("a configuration with an unknown key stops start-up and names the key", async () => {
+  const { code, stderr } = await startWithConfig({
+    environments: [{ id: "prod", name: "Production", region: "eu-west-1", clusters: "all" }],
+    tagPatern: "^prod-(?<sha>[0-9a-f]{40})$",
+  });
+  expect(code).toBe(1);
+  expect(stderr).toContain("tagPatern");
+});
