@@ -2,9 +2,13 @@
 // promise, so fifty viewers opening the overview cost AWS the same calls as one.
 // - ImmutableCache: things that never change once they exist (a task-definition revision by ARN,
 //   completed scan findings by digest). Bounded LRU, no expiry.
-// - TtlCache: mutable things (services, tasks, image lists). Fresh for `ttlMs`; after that the
-//   stale value is served while ONE background refresh runs (stale-while-revalidate), up to
-//   `maxStaleMs`, after which callers wait for the refresh. Failed loads are never cached.
+// - TtlCache: mutable things (services, tasks, image lists). Fresh until the end of the `ttlMs`-long
+//   clock bucket it was stored in; after that the stale value is served while ONE background refresh
+//   runs (stale-while-revalidate), up to `maxStaleMs`, after which callers wait for the refresh.
+//   Failed loads are never cached.
+//   Why buckets rather than "ttlMs after the fetch": expiry then falls at the same instants whoever
+//   asks, so any number of viewers cause at most one refresh per key per bucket, and a single viewer
+//   polling at the refresh interval causes the same one: fifty viewers cost what one costs.
 import { LRUCache } from "lru-cache";
 import type { FreshnessTracker } from "./freshness";
 
@@ -13,7 +17,10 @@ export const STALE_AFTER_TTLS = 3;
 
 interface Entry {
   value: unknown;
+  /** When the load started: the honest "as of" of the data. */
   fetchedAt: number;
+  /** When the load finished: decides the freshness bucket, so a load straddling a bucket edge is not refreshed at once. */
+  storedAt: number;
 }
 
 class Coalescer {
@@ -26,7 +33,7 @@ class Coalescer {
     const startedAt = Date.now();
     const promise: Promise<Entry> = load()
       .then((value) => {
-        const entry = { value, fetchedAt: startedAt };
+        const entry = { value, fetchedAt: startedAt, storedAt: Date.now() };
         if (this.inflight.get(key) === promise) store(entry);
         return entry;
       })
@@ -69,7 +76,8 @@ export class ImmutableCache {
 
   /** Stores a value learned elsewhere (e.g. a revision returned by a batch call). */
   set(key: string, value: unknown): void {
-    this.entries.set(key, { value, fetchedAt: Date.now() });
+    const now = Date.now();
+    this.entries.set(key, { value, fetchedAt: now, storedAt: now });
   }
 
   clear(): void {
@@ -92,8 +100,9 @@ export class TtlCache {
 
   async get<T>(key: string, load: () => Promise<T>, fresh?: FreshnessTracker): Promise<T> {
     const hit = this.entries.get(key);
-    const age = hit ? Date.now() - hit.fetchedAt : Infinity;
-    if (hit && age < this.ttlMs) {
+    const now = Date.now();
+    const age = hit ? now - hit.fetchedAt : Infinity;
+    if (hit && this.isFresh(hit, now)) {
       fresh?.record(hit.fetchedAt, false);
       return hit.value as T;
     }
@@ -121,6 +130,14 @@ export class TtlCache {
   clear(): void {
     this.entries.clear();
     this.coalescer.clear();
+  }
+
+  /**
+   * Fresh while in the bucket it was stored in, and always for half a TTL after it was stored, so a
+   * load that lands just before a bucket edge is not thrown away by the next viewer a moment later.
+   */
+  private isFresh(entry: Entry, now: number): boolean {
+    return Math.floor(entry.storedAt / this.ttlMs) === Math.floor(now / this.ttlMs) || now - entry.storedAt < this.ttlMs / 2;
   }
 
   private refresh(key: string, load: () => Promise<unknown>): Promise<Entry> {

@@ -1,5 +1,5 @@
 // The AWS adapter's public surface: lib/queries and lib/deploy import from here.
-export { awsRuntime, currentRuntime, envScope, resetAwsCaches, type AwsRuntime, type EnvScope } from "./runtime";
+export { awsRuntime, currentRuntime, envScope, prepareClients, resetAwsCaches, type AwsRuntime, type EnvScope } from "./runtime";
 export { FreshnessTracker } from "./freshness";
 export { hasErrorCode, toUserFacingError } from "./errors";
 export { invalidateService } from "./invalidate";

@@ -78,3 +78,13 @@ export function resetAwsCaches(): void {
 export function cacheKey(scope: EnvScope, ...parts: string[]): string {
   return [scope.env.id, ...parts].join("|");
 }
+
+/**
+ * Builds the runtime and every environment's clients ahead of the first request (called at server
+ * start), so the first person to open the dashboard during an incident does not pay for loading the
+ * SDK. Makes no AWS call.
+ */
+export function prepareClients(config: AppConfig): void {
+  const rt = awsRuntime(config);
+  for (const env of config.environments) envScope(rt, env);
+}

@@ -8,9 +8,12 @@ export { ConfigError } from "./config-error";
 export { loadConfig, type ConfigSource } from "./load-config";
 export type { AppConfig, EnvironmentConfig, GitRepositoryLinks } from "./types";
 
-let cached: AppConfig | undefined;
+// Kept on globalThis: Next bundles instrumentation.ts and the routes separately, and they must share
+// one configuration object (the AWS runtime and its caches are keyed on it).
+const KEY = Symbol.for("steady-state.config");
+const holder = globalThis as typeof globalThis & { [KEY]?: AppConfig };
 
 export function getConfig(): AppConfig {
-  cached ??= loadConfig({ env: process.env, readFile: (path) => readFileSync(path, "utf8") });
-  return cached;
+  holder[KEY] ??= loadConfig({ env: process.env, readFile: (path) => readFileSync(path, "utf8") });
+  return holder[KEY];
 }
