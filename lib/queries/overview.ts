@@ -10,7 +10,7 @@ import {
   type EnvScope,
 } from "@/lib/aws";
 import type { EnvironmentConfig } from "@/lib/config";
-import { fillCommitsFromEcr } from "./commits-from-ecr";
+import { enrichFromEcr } from "./enrich-from-ecr";
 import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { serviceRow } from "./service-row";
 import type { ClusterSection, EnvironmentSection, Overview, UserFacingError } from "./types";
@@ -24,7 +24,7 @@ async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: strin
         return serviceRow(ctx, scope.env, service, taskDefinition, tasksOfService(tasks, service.name));
       }),
     );
-    await fillCommitsFromEcr(ctx, scope, rows.flatMap((r) => r.containers));
+    await enrichFromEcr(ctx, scope, rows.flatMap((r) => r.containers));
     return { name: cluster, services: rows };
   } catch (error) {
     return { name: cluster, services: [], error: toUserFacingError(error, "ecs", scope.env.region) };

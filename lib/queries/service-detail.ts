@@ -13,7 +13,7 @@ import {
 } from "@/lib/aws";
 import { detectDigestDrift } from "@/lib/domain/digest-drift";
 import type { Service } from "@/lib/domain/types";
-import { fillCommitsFromEcr } from "./commits-from-ecr";
+import { enrichFromEcr } from "./enrich-from-ecr";
 import { assertClusterAllowed, findEnvironment, freshness, queryContext, scopeOf, type QueryOptions } from "./context";
 import { AwsUnavailableError, NotFoundError } from "./errors";
 import { revisionHistory } from "./revision-history";
@@ -62,7 +62,7 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
   const taskDefinition = await ecsRead(scope, cluster, () => describeTaskDefinition(scope, service.taskDefinitionArn));
   const row = serviceRow(ctx, env, service, taskDefinition, tasks);
   const [, revisions, history] = await Promise.all([
-    fillCommitsFromEcr(ctx, scope, row.containers),
+    enrichFromEcr(ctx, scope, row.containers),
     section(scope, () => revisionHistory(ctx, scope, taskDefinition.family, service.taskDefinitionArn)),
     section(scope, () => deploymentHistory(scope, service)),
   ]);

@@ -64,6 +64,8 @@ export interface ContainerImage {
   commit?: CommitLink;
   /** Digests the RUNNING tasks of the service actually run for this container (usually one). */
   runningDigests: string[];
+  /** ECR's scan summary of the image running now (the first running digest), when ECR has one. */
+  runningScan?: ScanSummary;
 }
 
 /** `family:N` plus its parts. */

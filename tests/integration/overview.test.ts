@@ -64,6 +64,15 @@ describe("getOverview on the demo scenario", () => {
     const payments = row(await getOverview({ config }), "production", "payments");
     expect(payments.containers[0]?.commit?.sha).toBe(PAYMENTS_CRITICAL_SHA);
     expect(payments.runningCount).toBe(payments.desiredCount);
+    // The running image's scan summary comes along, so the overview can flag it.
+    expect(payments.containers[0]?.runningScan?.status).toBe("COMPLETE");
+    expect(payments.containers[0]?.runningScan?.severityCounts?.CRITICAL).toBeGreaterThan(0);
+  });
+
+  it("has no scan summary for a repository under enhanced scanning (DescribeImages carries none there)", async () => {
+    const notifications = row(await getOverview({ config }), "production", "notifications");
+    expect(notifications.containers[0]?.runningDigests.length).toBeGreaterThan(0);
+    expect(notifications.containers[0]?.runningScan?.severityCounts).toBeUndefined();
   });
 });
 
