@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { Header } from "@/components/shell/header";
 import { SlashFocus } from "@/components/shell/slash-focus";
 import { parseThemePreference, THEME_COOKIE } from "@/components/shell/theme";
+import { CopyHandler } from "@/components/ui/copy-handler";
+import { RelativeTimes } from "@/components/ui/relative-times";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,7 +29,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto max-w-[1680px] px-4 py-5 outline-none">
           {children}
         </main>
+        {/* Page-wide islands: server HTML marks elements with data attributes, these make them live. */}
         <SlashFocus />
+        <CopyHandler />
+        <RelativeTimes />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge, type Tone } from "@/components/ui/badge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
 import { TimeAgo } from "@/components/ui/time-ago";
 import { formatDuration } from "@/lib/domain/format";
@@ -60,8 +60,8 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
           const started = r.startedAt ?? r.createdAt;
           const ended = r.finishedAt ?? r.stoppedAt;
           return (
-            <Tr key={r.arn}>
-              <Td className="text-xs">
+            <tr key={r.arn}>
+              <td className="text-xs">
                 {started ? (
                   <>
                     <span className="block tabular-nums">{formatDateTime(started)}</span>
@@ -72,33 +72,33 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                 ) : (
                   "—"
                 )}
-              </Td>
+              </td>
               {withService && (
-                <Td className="text-xs">
+                <td className="text-xs">
                   {service && (
                     <Link href={`/services/${service.envId}/${service.cluster}/${service.name}`} className="font-medium text-accent hover:underline">
                       {service.name}
                     </Link>
                   )}
                   {service && <span className="block text-muted">{`${service.envId} / ${service.cluster}`}</span>}
-                </Td>
+                </td>
               )}
-              <Td>
+              <td>
                 <div className="flex flex-wrap gap-1">
                   <Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status.replaceAll("_", " ").toLowerCase()}</Badge>
                   <Badge title="Made outside the dashboard (CI, console or API); read from ECS">via ECS/CI</Badge>
                 </div>
-              </Td>
+              </td>
               {withChange && (
-                <Td className="font-mono text-xs">
+                <td className="font-mono text-xs">
                   <span className="text-muted">{sources.map((s) => s.label).join(", ") || "—"}</span>
                   <span aria-label="to"> → </span>
                   <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
-                </Td>
+                </td>
               )}
-              <Td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</Td>
-              <Td className="text-xs text-muted tabular-nums">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</Td>
-            </Tr>
+              <td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</td>
+              <td className="text-xs text-muted tabular-nums">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</td>
+            </tr>
           );
         })}
       </TBody>

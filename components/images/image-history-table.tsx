@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { CommitLink } from "@/components/ui/commit-link";
 import { Digest } from "@/components/ui/digest";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
 import { TimeAgo } from "@/components/ui/time-ago";
 import { formatBytes } from "@/lib/domain/format";
@@ -36,8 +36,8 @@ export function ImageHistoryTable({ images, basePath, serverNow }: { images: Ima
       </THead>
       <TBody>
         {images.map((img) => (
-          <Tr key={img.digest} className={img.runningIn.length > 0 ? "bg-ok-soft/30" : ""}>
-            <Td>
+          <tr key={img.digest} className={img.runningIn.length > 0 ? "bg-ok-soft/30 hover:bg-surface-2/60" : undefined}>
+            <td>
               <div className="flex flex-col gap-1">
                 <TagList tags={img.tags} commitTag={img.commit?.tag} />
                 {img.expiresByLifecycle && (
@@ -48,25 +48,25 @@ export function ImageHistoryTable({ images, basePath, serverNow }: { images: Ima
                   </span>
                 )}
               </div>
-            </Td>
-            <Td>{img.commit ? <CommitLink sha={img.commit.sha} shortSha={img.commit.shortSha} url={img.commit.url} /> : <span className="text-subtle">—</span>}</Td>
-            <Td>
+            </td>
+            <td>{img.commit ? <CommitLink sha={img.commit.sha} shortSha={img.commit.shortSha} url={img.commit.url} /> : <span className="text-subtle">—</span>}</td>
+            <td>
               <Digest value={img.digest} href={`${basePath}/images/${img.digest}`} />
-            </Td>
-            <Td className="text-xs">
+            </td>
+            <td className="text-xs">
               <span className="block tabular-nums">{formatDateTime(img.pushedAt)}</span>
               <span className="text-muted">
                 <TimeAgo at={img.pushedAt.getTime()} serverNow={serverNow} />
               </span>
-            </Td>
-            <Td className="text-right text-xs tabular-nums">{img.sizeInBytes !== undefined ? formatBytes(img.sizeInBytes) : "—"}</Td>
-            <Td>
+            </td>
+            <td className="text-right text-xs tabular-nums">{img.sizeInBytes !== undefined ? formatBytes(img.sizeInBytes) : "—"}</td>
+            <td>
               <ScanCell scan={img.scan} />
-            </Td>
-            <Td>
+            </td>
+            <td>
               <RunningIn locations={img.runningIn} />
-            </Td>
-          </Tr>
+            </td>
+          </tr>
         ))}
       </TBody>
     </Table>

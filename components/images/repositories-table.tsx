@@ -2,7 +2,7 @@ import Link from "next/link";
 import { RunningIn } from "@/components/images/running-in";
 import { Badge } from "@/components/ui/badge";
 import { CopyButton } from "@/components/ui/copy-button";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
 import type { RepositorySummary } from "@/lib/queries/types";
 
@@ -27,16 +27,16 @@ export function RepositoriesTable({ envId, envName, repositories }: { envId: str
       </THead>
       <TBody>
         {repositories.map((r) => (
-          <Tr key={r.arn}>
-            <Td>
+          <tr key={r.arn}>
+            <td>
               <div className="flex items-center gap-1">
                 <Link href={`/repositories/${envId}/${encodeURIComponent(r.name)}`} className="truncate font-medium text-accent hover:underline">
                   {r.name}
                 </Link>
                 <CopyButton value={r.uri} label={`repository URI ${r.uri}`} />
               </div>
-            </Td>
-            <Td>
+            </td>
+            <td>
               {r.scanOnPush ? (
                 <Badge tone="ok">on</Badge>
               ) : (
@@ -44,13 +44,13 @@ export function RepositoriesTable({ envId, envName, repositories }: { envId: str
                   off
                 </Badge>
               )}
-            </Td>
-            <Td className="text-xs text-muted">{r.tagMutability?.toLowerCase() ?? "—"}</Td>
-            <Td>
+            </td>
+            <td className="text-xs text-muted">{r.tagMutability?.toLowerCase() ?? "—"}</td>
+            <td>
               <RunningIn locations={r.runningIn} max={6} />
-            </Td>
-            <Td className="text-xs text-muted tabular-nums">{r.createdAt ? formatDateTime(r.createdAt) : "—"}</Td>
-          </Tr>
+            </td>
+            <td className="text-xs text-muted tabular-nums">{r.createdAt ? formatDateTime(r.createdAt) : "—"}</td>
+          </tr>
         ))}
       </TBody>
     </Table>

@@ -2,12 +2,26 @@ import { ErrorCallout } from "@/components/ui/error-callout";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import type { ClusterSection } from "@/lib/queries/types";
-import { FilterGroup, FilterItem } from "./filter-context";
-import { serviceSearchText, ServiceRow } from "./service-row";
+import type { OverviewFilter } from "./server-filter";
+import { ServiceRow } from "./service-row";
 
-/** One cluster's services. Hidden while filtering when none of its services match. */
-export function ClusterTable({ envId, envName, cluster, serverNow }: { envId: string; envName: string; cluster: ClusterSection; serverNow: number }) {
-  const texts = cluster.services.map(serviceSearchText);
+/**
+ * One cluster's services, a filter group (see apply-filter.ts): hidden while filtering when none of
+ * its services match, except when it shows an error.
+ */
+export function ClusterTable({
+  envId,
+  envName,
+  cluster,
+  filter,
+  serverNow,
+}: {
+  envId: string;
+  envName: string;
+  cluster: ClusterSection;
+  filter: OverviewFilter;
+  serverNow: number;
+}) {
   const headingId = `cluster-${envId}-${cluster.name}`;
   const body = cluster.error ? (
     <div className="p-3">
@@ -40,31 +54,33 @@ export function ClusterTable({ envId, envName, cluster, serverNow }: { envId: st
         </tr>
       </THead>
       <TBody>
-        {cluster.services.map((row, i) => (
-          <FilterItem key={row.arn} text={texts[i] ?? ""}>
-            <ServiceRow row={row} serverNow={serverNow} />
-          </FilterItem>
+        {cluster.services.map((row) => (
+          <ServiceRow key={row.arn} row={row} filterText={filter.text(row)} hidden={!filter.shows(row)} serverNow={serverNow} />
         ))}
       </TBody>
     </Table>
   );
   return (
-    <FilterGroup texts={texts} keepVisible={cluster.error !== undefined}>
-      <section aria-labelledby={headingId} className="overflow-hidden rounded-lg border border-border bg-surface shadow-xs">
-        <h3 id={headingId} className="flex items-center gap-2 border-b border-border px-3 py-2 text-[13px] font-semibold">
-          <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 text-subtle" fill="none" stroke="currentColor" strokeWidth="1.5">
-            <rect x="2" y="2" width="5" height="5" rx="1" />
-            <rect x="9" y="2" width="5" height="5" rx="1" />
-            <rect x="2" y="9" width="5" height="5" rx="1" />
-            <rect x="9" y="9" width="5" height="5" rx="1" />
-          </svg>
-          {cluster.name}
-          <span className="font-normal text-muted tabular-nums">
-            {cluster.services.length} {cluster.services.length === 1 ? "service" : "services"}
-          </span>
-        </h3>
-        {body}
-      </section>
-    </FilterGroup>
+    <section
+      aria-labelledby={headingId}
+      data-filter-group=""
+      data-filter-keep={cluster.error !== undefined ? "" : undefined}
+      hidden={filter.showsCluster(cluster) ? undefined : true}
+      className="overflow-hidden rounded-lg border border-border bg-surface shadow-xs"
+    >
+      <h3 id={headingId} className="flex items-center gap-2 border-b border-border px-3 py-2 text-[13px] font-semibold">
+        <svg aria-hidden viewBox="0 0 16 16" className="size-3.5 text-subtle" fill="none" stroke="currentColor" strokeWidth="1.5">
+          <rect x="2" y="2" width="5" height="5" rx="1" />
+          <rect x="9" y="2" width="5" height="5" rx="1" />
+          <rect x="2" y="9" width="5" height="5" rx="1" />
+          <rect x="9" y="9" width="5" height="5" rx="1" />
+        </svg>
+        {cluster.name}
+        <span className="font-normal text-muted tabular-nums">
+          {cluster.services.length} {cluster.services.length === 1 ? "service" : "services"}
+        </span>
+      </h3>
+      {body}
+    </section>
   );
 }

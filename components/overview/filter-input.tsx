@@ -1,13 +1,23 @@
 "use client";
 
-import { useFilter } from "./filter-context";
+import { useLayoutEffect, useState } from "react";
+import { applyFilter } from "./apply-filter";
 
 /**
- * The overview's filter box. Filters instantly in the browser and mirrors the query into `?q=`
- * with history.replaceState, so the URL can be shared without a server round trip per keystroke.
+ * The overview's filter box: the page's only filtering island. It hides non-matching rows in the
+ * DOM (see apply-filter.ts) and mirrors the query into `?q=` with history.replaceState, so the URL
+ * can be shared without a server round trip per keystroke. `renderToken` changes with every server
+ * render: an auto-refresh replaces the rows' HTML, and the query is applied again before paint.
+ * Without JavaScript the box is a plain GET form: Enter reloads the page filtered by the server.
  */
-export function FilterInput({ placeholder }: { placeholder: string }) {
-  const { query, setQuery } = useFilter();
+export function FilterInput({ placeholder, initialQuery, renderToken }: { placeholder: string; initialQuery: string; renderToken: number }) {
+  const [query, setQuery] = useState(initialQuery);
+
+  useLayoutEffect(() => {
+    const main = document.getElementById("main");
+    if (main) applyFilter(main, query);
+  }, [query, renderToken]);
+
   const update = (value: string) => {
     setQuery(value);
     const url = new URL(window.location.href);
@@ -16,7 +26,7 @@ export function FilterInput({ placeholder }: { placeholder: string }) {
     window.history.replaceState(null, "", url);
   };
   return (
-    <div className="relative w-full max-w-md">
+    <form role="search" action="/" method="get" onSubmit={(e) => e.preventDefault()} className="relative w-full max-w-md">
       <label htmlFor="overview-filter" className="sr-only">
         Filter services
       </label>
@@ -26,6 +36,7 @@ export function FilterInput({ placeholder }: { placeholder: string }) {
       </svg>
       <input
         id="overview-filter"
+        name="q"
         type="search"
         data-slash-focus
         value={query}
@@ -39,6 +50,6 @@ export function FilterInput({ placeholder }: { placeholder: string }) {
       <kbd aria-hidden className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-border px-1.5 font-mono text-[10px] text-subtle">
         /
       </kbd>
-    </div>
+    </form>
   );
 }

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { TimeAgo } from "@/components/ui/time-ago";
 import type { DeploymentView } from "@/lib/queries/types";
 
@@ -35,18 +35,18 @@ export function DeploymentsCard({ deployments, serverNow }: { deployments: Deplo
             const state = d.rolloutState;
             const tone = state ? STATE_TONE[state] : "neutral";
             return (
-              <Tr key={d.id}>
-                <Td>
+              <tr key={d.id}>
+                <td>
                   <Badge tone={isPrimary ? "accent" : "neutral"}>{d.status}</Badge>
-                </Td>
-                <Td>
-                  <code className="font-mono text-xs" title={d.id}>
+                </td>
+                <td>
+                  <code title={d.id}>
                     {revision.label}
                   </code>
-                </Td>
-                <Td>{state ? <Badge tone={tone}>{state.replace("_", " ")}</Badge> : <span className="text-subtle">—</span>}</Td>
-                <Td className="text-xs break-words text-muted">{d.rolloutStateReason ?? "—"}</Td>
-                <Td>
+                </td>
+                <td>{state ? <Badge tone={tone}>{state.replace("_", " ")}</Badge> : <span className="text-subtle">—</span>}</td>
+                <td className="text-xs break-words text-muted">{d.rolloutStateReason ?? "—"}</td>
+                <td>
                   <div className="flex flex-col gap-1">
                     <span className="text-xs tabular-nums">
                       <span className="font-medium">{d.runningCount}</span>
@@ -62,9 +62,9 @@ export function DeploymentsCard({ deployments, serverNow }: { deployments: Deplo
                       label={`${d.status} deployment ${revision.label} tasks`}
                     />
                   </div>
-                </Td>
-                <Td className="text-xs text-muted">{d.createdAt ? <TimeAgo at={d.createdAt.getTime()} serverNow={serverNow} /> : "—"}</Td>
-              </Tr>
+                </td>
+                <td className="text-xs text-muted">{d.createdAt ? <TimeAgo at={d.createdAt.getTime()} serverNow={serverNow} /> : "—"}</td>
+              </tr>
             );
           })}
         </TBody>

@@ -4,13 +4,13 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { CommitLink } from "@/components/ui/commit-link";
 import { ErrorCallout } from "@/components/ui/error-callout";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
 import type { UserFacingError } from "@/lib/queries/errors";
 import type { RevisionContainer, RevisionView } from "@/lib/queries/types";
 
 function ImageCell({ c, envId }: { c: RevisionContainer; envId: string }) {
-  const label = <code className="truncate font-mono text-xs">{c.tag ?? c.digest?.slice(0, 19) ?? c.image}</code>;
+  const label = <code className="truncate">{c.tag ?? c.digest?.slice(0, 19) ?? c.image}</code>;
   return (
     <div className="flex min-w-0 items-center gap-1.5" title={c.image}>
       <span className="w-20 shrink-0 truncate text-xs text-muted">{c.container}</span>
@@ -71,26 +71,26 @@ export function RevisionsCard({
         </THead>
         <TBody>
           {revisions.map((r) => (
-            <Tr key={r.arn} className={r.isCurrent ? "bg-accent-soft/40" : ""}>
-              <Td>
+            <tr key={r.arn} className={r.isCurrent ? "bg-accent-soft/40 hover:bg-surface-2/60" : undefined}>
+              <td>
                 <div className="flex items-center gap-1.5">
-                  <code className="font-mono text-xs" title={r.arn}>
+                  <code title={r.arn}>
                     {r.label}
                   </code>
                   {r.isCurrent && <Badge tone="accent">current</Badge>}
                 </div>
-              </Td>
-              <Td>
+              </td>
+              <td>
                 <Badge tone={r.status === "ACTIVE" ? "ok" : "neutral"}>{r.status}</Badge>
-              </Td>
-              <Td className="overflow-hidden">
+              </td>
+              <td className="overflow-hidden">
                 <div className="space-y-1">
                   {r.containers.map((c) => (
                     <ImageCell key={c.container} c={c} envId={envId} />
                   ))}
                 </div>
-              </Td>
-              <Td>
+              </td>
+              <td>
                 <div className="space-y-1">
                   {r.containers.map((c) => (
                     <div key={c.container} className="h-5">
@@ -98,8 +98,8 @@ export function RevisionsCard({
                     </div>
                   ))}
                 </div>
-              </Td>
-              <Td>
+              </td>
+              <td>
                 <div className="space-y-1">
                   {r.containers.map((c) => (
                     <div key={c.container} className="h-5 overflow-hidden">
@@ -107,16 +107,16 @@ export function RevisionsCard({
                     </div>
                   ))}
                 </div>
-              </Td>
-              <Td className="text-xs text-muted">
+              </td>
+              <td className="text-xs text-muted">
                 {r.registeredAt ? formatDateTime(r.registeredAt) : "—"}
                 {r.registeredBy && (
                   <span className="block truncate" title={r.registeredBy}>
                     by {r.registeredBy.split("/").pop()}
                   </span>
                 )}
-              </Td>
-            </Tr>
+              </td>
+            </tr>
           ))}
         </TBody>
       </Table>

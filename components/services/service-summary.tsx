@@ -21,7 +21,7 @@ export function ServiceSummary({ detail, serverNow }: { detail: ServiceDetail; s
     <div className="rounded-lg border border-border bg-surface shadow-xs">
       <dl className="grid grid-cols-2 gap-4 border-b border-border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label="Revision">
-          <code className="font-mono text-xs">{row.revision.label}</code>
+          <code>{row.revision.label}</code>
         </Stat>
         <Stat label="Tasks">
           <span className="font-medium">{service.runningCount}</span>

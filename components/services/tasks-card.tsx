@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Digest } from "@/components/ui/digest";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/table";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { TimeAgo } from "@/components/ui/time-ago";
 import type { DigestDrift, TaskView } from "@/lib/queries/types";
 
@@ -61,24 +61,24 @@ export function TasksCard({ tasks, drift, serverNow }: { tasks: TaskView[]; drif
           </THead>
           <TBody>
             {tasks.map(({ task, id, revision }) => (
-              <Tr key={task.arn}>
-                <Td>
-                  <code className="block truncate font-mono text-xs" title={task.arn}>
+              <tr key={task.arn}>
+                <td>
+                  <code className="block truncate" title={task.arn}>
                     {id}
                   </code>
-                </Td>
-                <Td>
-                  <code className="font-mono text-xs">{revision.label}</code>
-                </Td>
-                <Td>
+                </td>
+                <td>
+                  <code>{revision.label}</code>
+                </td>
+                <td>
                   <div className="flex flex-wrap gap-1">
                     <Badge tone={STATUS_TONE[task.lastStatus] ?? "neutral"}>{task.lastStatus}</Badge>
                     {task.healthStatus && task.healthStatus !== "UNKNOWN" && (
                       <Badge tone={task.healthStatus === "HEALTHY" ? "ok" : "danger"}>{task.healthStatus.toLowerCase()}</Badge>
                     )}
                   </div>
-                </Td>
-                <Td>
+                </td>
+                <td>
                   <ul className="space-y-0.5">
                     {task.containers.map((c) => (
                       <li key={c.name} className="flex items-center gap-2">
@@ -87,9 +87,9 @@ export function TasksCard({ tasks, drift, serverNow }: { tasks: TaskView[]; drif
                       </li>
                     ))}
                   </ul>
-                </Td>
-                <Td className="text-xs text-muted">{task.startedAt ? <TimeAgo at={task.startedAt.getTime()} serverNow={serverNow} /> : "—"}</Td>
-              </Tr>
+                </td>
+                <td className="text-xs text-muted">{task.startedAt ? <TimeAgo at={task.startedAt.getTime()} serverNow={serverNow} /> : "—"}</td>
+              </tr>
             ))}
           </TBody>
         </Table>

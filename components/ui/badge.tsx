@@ -11,13 +11,10 @@ const TONES: Record<Tone, string> = {
   accent: "bg-accent-soft text-accent ring-accent/25",
 };
 
-/** A compact status label. Text always carries the meaning; colour only reinforces it. */
+/** A compact status label (`.badge` in globals.css). Text always carries the meaning; colour only reinforces it. */
 export function Badge({ tone = "neutral", title, children }: { tone?: Tone; title?: string; children: ReactNode }) {
   return (
-    <span
-      title={title}
-      className={`inline-flex h-5 shrink-0 items-center gap-1 rounded px-1.5 text-[11px] font-medium whitespace-nowrap ring-1 ring-inset ${TONES[tone]}`}
-    >
+    <span title={title} className={`badge ${TONES[tone]}`}>
       {children}
     </span>
   );

@@ -1,6 +1,11 @@
+import type { CSSProperties } from "react";
+
+const FILL = { ok: "text-ok", warn: "text-warn", danger: "text-danger", info: "text-info" } as const;
+
 /**
  * Running vs desired tasks, with pending shown as a lighter segment. Width is fixed by the parent,
- * so polling updates never move surrounding columns.
+ * so polling updates never move surrounding columns. One element: `.progress` in globals.css draws
+ * both segments in the fill colour (currentColor) from --running and --pending, and animates them.
  */
 export function ProgressBar({
   running,
@@ -12,12 +17,11 @@ export function ProgressBar({
   running: number;
   pending: number;
   desired: number;
-  tone?: "ok" | "warn" | "danger" | "info";
+  tone?: keyof typeof FILL;
   label: string;
 }) {
   const total = Math.max(desired, running + pending, 1);
   const pct = (n: number) => `${Math.min(100, (n / total) * 100)}%`;
-  const fill = { ok: "bg-ok", warn: "bg-warn", danger: "bg-danger", info: "bg-info" }[tone];
   return (
     <div
       role="progressbar"
@@ -26,10 +30,8 @@ export function ProgressBar({
       aria-valuemax={Math.max(desired, 1)}
       aria-valuenow={running}
       aria-valuetext={`${running} of ${desired} running, ${pending} pending`}
-      className="flex h-1.5 w-full overflow-hidden rounded-full bg-surface-2 ring-1 ring-border ring-inset"
-    >
-      <div className={`${fill} transition-[width] duration-500`} style={{ width: pct(running) }} />
-      <div className={`${fill} opacity-35 transition-[width] duration-500`} style={{ width: pct(pending) }} />
-    </div>
+      className={`progress ${FILL[tone]}`}
+      style={{ "--running": pct(running), "--pending": pct(pending) } as CSSProperties}
+    />
   );
 }

@@ -1,13 +1,18 @@
-import type { ReactNode, ThHTMLAttributes, TdHTMLAttributes } from "react";
+import type { ReactNode, ThHTMLAttributes } from "react";
 
 /**
  * Dense data tables. `table-fixed` plus explicit column widths (via <Th className="w-…">) keep
  * columns from jumping when a refresh changes a value's length.
+ *
+ * Body rows and cells are plain <tr>/<td>: their default look (dividers, top alignment, hover tint,
+ * padding) is the `.data-table` rule in globals.css rather than classes or a component on every
+ * cell (tables are most of the HTML). A class on a cell adds to it and a utility wins over the default,
+ * so a tinted row repeats hover:bg-surface-2/60 to keep its hover tint.
  */
 export function Table({ caption, children, fixed = true }: { caption: string; children: ReactNode; fixed?: boolean }) {
   return (
     <div className="overflow-x-auto">
-      <table className={`w-full border-collapse text-left ${fixed ? "table-fixed" : ""}`}>
+      <table className={`data-table w-full border-collapse text-left${fixed ? " table-fixed" : ""}`}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
@@ -32,17 +37,5 @@ export function Th({ className = "", children, ...rest }: ThHTMLAttributes<HTMLT
 }
 
 export function TBody({ children }: { children: ReactNode }) {
-  return <tbody className="divide-y divide-border">{children}</tbody>;
-}
-
-export function Tr({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return <tr className={`align-top hover:bg-surface-2/60 ${className}`}>{children}</tr>;
-}
-
-export function Td({ className = "", children, ...rest }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return (
-    <td className={`px-3 py-2 ${className}`} {...rest}>
-      {children}
-    </td>
-  );
+  return <tbody>{children}</tbody>;
 }

@@ -43,6 +43,66 @@ test.describe("overview", () => {
     await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
   });
 
+  test("the filter applies on first paint, without JavaScript, and counts what it shows", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/?q=payments");
+    const production = page.getByRole("table", { name: "Services in Sandbox / production" });
+    await expect(production.getByRole("link", { name: "payments", exact: true })).toBeVisible();
+    await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
+    await expect(page.getByText(/^\d+ of \d+ services$/)).toBeVisible();
+
+    await page.goto("/?q=no-such-service-anywhere");
+    await expect(page.getByText("No service matches the filter")).toBeVisible();
+    await expect(page.getByRole("table", { name: "Services in Sandbox / production" })).toHaveCount(0);
+    await context.close();
+  });
+
+  test("the filter still applies after an auto-refresh re-renders the rows", async ({ page }) => {
+    await page.goto("/");
+    const production = page.getByRole("table", { name: "Services in Sandbox / production" });
+    const filter = page.getByRole("searchbox", { name: "Filter services" });
+    await expect(async () => {
+      await filter.fill("payments");
+      await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0, { timeout: 1000 });
+    }).toPass();
+    await expect(page.getByText(/^\d+ of \d+ services$/)).toBeVisible();
+
+    // The "as of" time is the data's fetch time: it moves only when a refresh brought new rows.
+    const asOf = page.locator("time", { hasText: /^\d\d:\d\d:\d\d UTC$/ });
+    const before = await asOf.getAttribute("datetime");
+    await expect(asOf).not.toHaveAttribute("datetime", before ?? "", { timeout: 30_000 });
+
+    await expect(production.getByRole("link", { name: "payments", exact: true })).toBeVisible();
+    await expect(production.getByRole("link", { name: "my-api", exact: true })).toHaveCount(0);
+    await expect(filter).toHaveValue("payments");
+    await filter.fill("");
+    await expect(production.getByRole("link", { name: "my-api", exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\/$/);
+  });
+
+  test("a copy button puts the full digest on the clipboard and confirms it", async ({ browser }) => {
+    const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+    const page = await context.newPage();
+    await page.goto("/");
+    const copy = page
+      .getByRole("table", { name: "Services in Sandbox / production" })
+      .getByRole("button", { name: /^Copy digest sha256:[0-9a-f]{64}$/ })
+      .first();
+    const label = (await copy.getAttribute("aria-label")) ?? "";
+    const digest = label.replace(/^Copy digest /, "");
+    // A click before hydration reaches no listener, so retry until the copy island is live.
+    await expect(async () => {
+      await copy.click();
+      await expect(copy).toHaveAttribute("data-copied", "", { timeout: 1000 });
+    }).toPass();
+    await expect(page.getByRole("status").filter({ hasText: `Copied digest ${digest}` })).toBeAttached();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(digest);
+    // The confirmation is transient: the icon turns back into "copy".
+    await expect(copy).not.toHaveAttribute("data-copied");
+    await context.close();
+  });
+
   test("`/` focuses the filter from anywhere on the page", async ({ page }) => {
     await page.goto("/");
     const filter = page.getByRole("searchbox", { name: "Filter services" });
