@@ -36,7 +36,7 @@ export function ClusterTable({
         <col className="w-44" />
         <col />
         <col className="w-28" />
-        <col className="w-44" />
+        <col className="w-56" />
         <col className="w-32" />
         <col className="w-40" />
         <col className="w-24" />

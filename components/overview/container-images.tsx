@@ -1,6 +1,7 @@
 import { CommitLink } from "@/components/ui/commit-link";
 import { Digest } from "@/components/ui/digest";
 import type { ContainerImage } from "@/lib/queries/types";
+import { criticalCount, RunningScanFlag } from "./running-scan-flag";
 
 // The three per-container cells of a service row. Each container gets one line in every cell, so a
 // container's tag, commit and digest sit side by side. The lines sit straight in the cell (no list
@@ -51,13 +52,19 @@ export function ContainerDigests({ containers, envId }: { containers: ContainerI
             </div>
           );
         }
-        if (others.length === 0) return <Digest key={c.container} value={first} href={href} className={LINE} />;
+        // The common case stays one element: a lone digest with nothing to flag.
+        if (others.length === 0 && criticalCount(c.runningScan) === 0) {
+          return <Digest key={c.container} value={first} href={href} className={LINE} />;
+        }
         return (
           <div key={c.container} className="flex items-center gap-1 leading-5">
             <Digest value={first} href={href} />
-            <span className="text-xs font-medium text-warn" title={c.runningDigests.join("\n")}>
-              +{others.length}
-            </span>
+            {others.length > 0 && (
+              <span className="text-xs font-medium text-warn" title={c.runningDigests.join("\n")}>
+                +{others.length}
+              </span>
+            )}
+            <RunningScanFlag scan={c.runningScan} href={href} />
           </div>
         );
       })}

@@ -1,6 +1,10 @@
 import type { Overview } from "@/lib/queries/types";
+import { criticalCount } from "./running-scan-flag";
 
-/** One line for the incident commander: how many services are deploying, failed, rolled back or stuck. */
+/**
+ * One line for the incident commander: how many services are deploying, failed, rolled back or
+ * stuck, drift, and how many run an image with a CRITICAL finding.
+ */
 export function RolloutCounts({ overview }: { overview: Overview }) {
   const rows = overview.environments.flatMap((e) => e.clusters.flatMap((c) => c.services));
   const count = (kind: string) => rows.filter((r) => r.rollout.kind === kind).length;
@@ -10,6 +14,11 @@ export function RolloutCounts({ overview }: { overview: Overview }) {
     { label: "rolled back", n: count("rolled-back"), tone: "text-danger" },
     { label: "stuck", n: count("stuck"), tone: "text-warn" },
     { label: "with digest drift", n: rows.filter((r) => r.digestDrift).length, tone: "text-warn" },
+    {
+      label: "running CRITICAL findings",
+      n: rows.filter((r) => r.containers.some((c) => criticalCount(c.runningScan) > 0)).length,
+      tone: "text-danger",
+    },
   ];
   return (
     <ul aria-label="Rollout summary" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs tabular-nums">

@@ -27,6 +27,20 @@ test.describe("overview", () => {
     await expect(commit).toHaveAttribute("href", new RegExp(`/commit/${sha}$`));
   });
 
+  test("flags production/payments for running an image with a CRITICAL finding, linked to its findings", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.getByRole("list", { name: "Rollout summary" }).getByText(/^[1-9]\d* running CRITICAL findings$/)).toBeVisible();
+    const row = page
+      .getByRole("table", { name: "Services in Sandbox / production" })
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "payments", exact: true }) });
+    const flag = row.getByRole("link", { name: /^The running image has \d+ critical findings?$/ });
+    await expect(flag).toBeVisible();
+    await flag.click();
+    await expect(page).toHaveURL(/\/repositories\/sandbox\/payments\/images\/sha256:[0-9a-f]{64}$/);
+    await expect(page.getByText("CRITICAL").first()).toBeVisible();
+  });
+
   test("filters services as you type and keeps the filter in the URL", async ({ page }) => {
     await page.goto("/");
     const production = page.getByRole("table", { name: "Services in Sandbox / production" });
