@@ -1,28 +1,15 @@
 // The /api/v1 route handlers called directly with a Request: validation (400), unknown names (404),
 // JSON bodies with ISO dates (200), and 503 when AWS cannot be reached at all.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET as findingsRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/[digest]/findings/route";
 import { GET as imagesRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/route";
 import { GET as serviceRoute } from "@/app/api/v1/services/[env]/[cluster]/[service]/route";
 import { GET as servicesRoute } from "@/app/api/v1/services/route";
 import { resetAwsCaches } from "@/lib/aws";
 import { PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { pointAwsAt, startSandboxForApp } from "./support";
+import { pointAwsAt, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(() => {
-  pointAwsAt(sandbox.endpoint);
-  resetAwsCaches();
-});
+useAppSandbox({ scenario: "demo" });
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });

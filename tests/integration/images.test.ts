@@ -1,30 +1,16 @@
 // Image history (filters, pagination, runningIn, one DescribeImages listing per TTL) and the image
 // page (basic and enhanced findings, side-by-side with what runs now) on the demo scenario.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetAwsCaches } from "@/lib/aws";
+import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/queries/errors";
 import { getImageDetail } from "@/lib/queries/image-detail";
 import { getImageHistory } from "@/lib/queries/image-history";
 import type { ImageHistoryQuery, ImageRow } from "@/lib/queries/types";
 import { ENHANCED_SCAN_REPOSITORY, MY_API_CRASHING_SHA, PAYMENTS_CRITICAL_FINDING, PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { callsOf, demoConfig, startSandboxForApp } from "./support";
+import { callsOf, demoConfig, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
+const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
 const query = (q: Partial<ImageHistoryQuery> = {}): ImageHistoryQuery => ({ page: 1, pageSize: 50, prod: false, ...q });
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(async () => {
-  resetAwsCaches();
-  await sandbox.control.resetCounters();
-});
 
 async function allImages(repo: string): Promise<ImageRow[]> {
   return (await getImageHistory("sandbox", repo, query({ pageSize: 200 }), { config })).images;

@@ -1,25 +1,15 @@
 // The domain lifecycle evaluator (through the image history) must agree with the sandbox's
 // StartLifecyclePolicyPreview/GetLifecyclePolicyPreview on the demo repositories.
 import { GetLifecyclePolicyPreviewCommand, StartLifecyclePolicyPreviewCommand, paginateGetLifecyclePolicyPreview } from "@aws-sdk/client-ecr";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { envScope, awsRuntime, listImages, resetAwsCaches } from "@/lib/aws";
+import { describe, expect, it } from "vitest";
+import { envScope, awsRuntime, listImages } from "@/lib/aws";
 import { getImageHistory } from "@/lib/queries/image-history";
 import { evaluateLifecycle } from "@/lib/queries/lifecycle-view";
 import { DEMO_SERVICE_NAMES } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { demoConfig, startSandboxForApp } from "./support";
+import { demoConfig, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
+const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(() => resetAwsCaches());
 
 /** The sandbox's preview of `policyText` (or the repository's policy): digest → rule priority. */
 async function preview(repositoryName: string, policyText?: string): Promise<Map<string, number>> {

@@ -1,26 +1,12 @@
 // listRepositories and getDeploymentHistory on the demo scenario.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetAwsCaches } from "@/lib/aws";
+import { describe, expect, it } from "vitest";
 import { getDeploymentHistory } from "@/lib/queries/deployment-history";
 import { listRepositories } from "@/lib/queries/repositories";
 import { DEMO_REPOSITORIES } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { demoConfig, sandboxEnvironment, startSandboxForApp } from "./support";
+import { demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
+const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(async () => {
-  resetAwsCaches();
-  await sandbox.control.clearFaults();
-});
 
 describe("listRepositories", () => {
   it("lists the demo repositories with the services running their images", async () => {

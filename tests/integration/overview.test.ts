@@ -1,28 +1,14 @@
 // getOverview against the demo scenario: content, coalescing, warm cache and partial failures.
 import { DescribeServicesCommand, DescribeTaskDefinitionCommand } from "@aws-sdk/client-ecs";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { invalidateService, resetAwsCaches } from "@/lib/aws";
 import { getOverview } from "@/lib/queries/overview";
 import type { Overview, ServiceRow } from "@/lib/queries/types";
 import { MY_API_CRASHING_SHA, PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { callsByOperation, demoConfig, sandboxEnvironment, startSandboxForApp } from "./support";
+import { callsByOperation, demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
+const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(async () => {
-  resetAwsCaches();
-  await sandbox.control.clearFaults();
-  await sandbox.control.resetCounters();
-});
 
 function row(overview: Overview, cluster: string, service: string): ServiceRow {
   const found = overview.environments[0]?.clusters.find((c) => c.name === cluster)?.services.find((s) => s.name === service);

@@ -1,34 +1,20 @@
 // Pagination and batching beyond one page, on the sandbox's "scale" scenario: more than 100
 // services and tasks in a cluster and more than 1000 images in a repository.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetAwsCaches } from "@/lib/aws";
+import { describe, expect, it } from "vitest";
 import { getImageHistory } from "@/lib/queries/image-history";
 import { getOverview } from "@/lib/queries/overview";
-import type { TestSandbox } from "../support/sandbox";
-import { callsByOperation, callsOf, demoConfig, startSandboxForApp } from "./support";
+import { callsByOperation, callsOf, demoConfig, useAppSandbox } from "./support";
 
 const SERVICES = 120;
 const IMAGES = 1100;
 // Desired counts cycle 1, 2, 3 (sandbox/seed/scale.ts).
 const TASKS = Array.from({ length: SERVICES }, (_, i) => 1 + (i % 3)).reduce((a, b) => a + b, 0);
 
-let sandbox: TestSandbox;
-const config = demoConfig();
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({
+const sandbox = useAppSandbox({
     scenario: "scale",
     scaleOptions: { clusters: 1, servicesPerCluster: SERVICES, repositories: 2, imagesPerRepository: IMAGES },
   });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(async () => {
-  resetAwsCaches();
-  await sandbox.control.resetCounters();
-});
+const config = demoConfig();
 
 describe("overview beyond one page", () => {
   it("pages ListServices/ListTasks, batches DescribeServices by 10 and DescribeTasks by 100", async () => {

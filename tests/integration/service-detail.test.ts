@@ -1,27 +1,13 @@
 // getServiceDetail on the demo's my-api: deployments, tasks and digests, revision history against
 // ECR, ECS deployment history, the warm cache and not-found answers.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { resetAwsCaches } from "@/lib/aws";
+import { describe, expect, it } from "vitest";
 import { NotFoundError } from "@/lib/queries/errors";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 import { MY_API_CRASHING_SHA } from "../../sandbox/seed/demo-facts";
-import type { TestSandbox } from "../support/sandbox";
-import { callsOf, demoConfig, sandboxEnvironment, startSandboxForApp } from "./support";
+import { callsOf, demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
 
-let sandbox: TestSandbox;
+const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
-
-beforeAll(async () => {
-  sandbox = await startSandboxForApp({ scenario: "demo" });
-});
-afterAll(async () => {
-  resetAwsCaches();
-  await sandbox.close();
-});
-beforeEach(async () => {
-  resetAwsCaches();
-  await sandbox.control.resetCounters();
-});
 
 describe("getServiceDetail(my-api)", () => {
   it("shows the PRIMARY deployment, running tasks with one digest per container and no drift", async () => {

@@ -1,6 +1,8 @@
 // Shared set-up for the integration suite: a sandbox started in-process, the standard AWS
 // environment variables pointed at it (exactly how the app reaches the sandbox in the demo), and
 // configurations built with the real config loader.
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import { resetAwsCaches } from "@/lib/aws";
 import { loadConfig, type AppConfig, type EnvironmentConfig } from "@/lib/config";
 import { startTestSandbox, TEST_CREDENTIALS, TEST_REGION, type TestSandbox, type TestSandboxOptions } from "../support/sandbox";
 import type { Counters } from "../support/sandbox-control";
@@ -21,6 +23,36 @@ export async function startSandboxForApp(opts: TestSandboxOptions): Promise<Test
   const sandbox = await startTestSandbox(opts);
   pointAwsAt(sandbox.endpoint);
   return sandbox;
+}
+
+/**
+ * One sandbox for the calling test file (started before its tests, closed after), with the SDK
+ * pointed at it; every test starts with empty caches, no faults and zeroed call counters.
+ * Returns a stand-in that forwards to the sandbox once it has started, so tests can write
+ * `sandbox.control…` at the top level of a file.
+ */
+export function useAppSandbox(opts: TestSandboxOptions): TestSandbox {
+  let current: TestSandbox | undefined;
+  beforeAll(async () => {
+    current = await startSandboxForApp(opts);
+  });
+  afterAll(async () => {
+    resetAwsCaches();
+    await current?.close();
+  });
+  beforeEach(async () => {
+    if (!current) throw new Error("the sandbox did not start");
+    pointAwsAt(current.endpoint);
+    resetAwsCaches();
+    await current.control.clearFaults();
+    await current.control.resetCounters();
+  });
+  return new Proxy({} as TestSandbox, {
+    get(_target, key: keyof TestSandbox) {
+      if (!current) throw new Error("the sandbox is used before beforeAll started it");
+      return current[key];
+    },
+  });
 }
 
 /** The built-in demo configuration (one environment "sandbox", all clusters), with overrides. */
