@@ -90,8 +90,8 @@ export const configFileSchema = z.strictObject({
     .strictObject({ mutableTtlMs: int(0, 3_600_000, 5000), immutableMaxEntries: int(1, 1_000_000, 5000) })
     .default({ mutableTtlMs: 5000, immutableMaxEntries: 5000 }),
   aws: z
-    .strictObject({ maxConcurrency: int(1, 64, 8), requestTimeoutMs: int(100, 300_000, 10_000) })
-    .default({ maxConcurrency: 8, requestTimeoutMs: 10_000 }),
+    .strictObject({ maxConcurrency: int(1, 64, 16), requestTimeoutMs: int(100, 300_000, 10_000) })
+    .default({ maxConcurrency: 16, requestTimeoutMs: 10_000 }),
   ui: z
     .strictObject({ refreshIntervalMs: int(1000, 3_600_000, 5000), stuckAfterMs: int(60_000, 86_400_000, 1_800_000) })
     .default({ refreshIntervalMs: 5000, stuckAfterMs: 1_800_000 }),

@@ -10,21 +10,25 @@ import {
   type EnvScope,
 } from "@/lib/aws";
 import type { EnvironmentConfig } from "@/lib/config";
-import { enrichFromEcr } from "./enrich-from-ecr";
+import { enrichFromEcr, lookUpRunningImages } from "./enrich-from-ecr";
 import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { serviceRow } from "./service-row";
 import type { ClusterSection, EnvironmentSection, Overview, UserFacingError } from "./types";
 
 async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: string): Promise<ClusterSection> {
   try {
-    const [services, tasks] = await Promise.all([listClusterServices(scope, cluster), listClusterTasks(scope, cluster)]);
+    const tasksRead = listClusterTasks(scope, cluster);
+    // The running images' ECR records depend only on the tasks: look them up while services are described.
+    // (A failed task read fails the section below; this lookup then just yields nothing.)
+    const runningImages = tasksRead.then((tasks) => lookUpRunningImages(scope, tasks)).catch(() => new Map());
+    const [services, tasks] = await Promise.all([listClusterServices(scope, cluster), tasksRead]);
     const rows = await Promise.all(
       services.map(async (service) => {
         const taskDefinition = await describeTaskDefinition(scope, service.taskDefinitionArn);
         return serviceRow(ctx, scope.env, service, taskDefinition, tasksOfService(tasks, service.name));
       }),
     );
-    await enrichFromEcr(ctx, scope, rows.flatMap((r) => r.containers));
+    await enrichFromEcr(ctx, scope, rows.flatMap((r) => r.containers), await runningImages);
     return { name: cluster, services: rows };
   } catch (error) {
     return { name: cluster, services: [], error: toUserFacingError(error, "ecs", scope.env.region) };

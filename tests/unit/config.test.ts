@@ -33,7 +33,7 @@ describe("loadConfig: built-in demo configuration", () => {
       compareUrl: "https://github.com/example/my-api/compare/{base}...{head}",
     });
     expect(config.cache).toEqual({ mutableTtlMs: 5000, immutableMaxEntries: 5000 });
-    expect(config.aws).toEqual({ maxConcurrency: 8, requestTimeoutMs: 10_000 });
+    expect(config.aws).toEqual({ maxConcurrency: 16, requestTimeoutMs: 10_000 });
     expect(config.ui).toEqual({ refreshIntervalMs: 5000, stuckAfterMs: 1_800_000 });
   });
 
