@@ -42,7 +42,7 @@ async function main(): Promise<void> {
     env: { ...env, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_TIME_SCALE: process.env.SANDBOX_TIME_SCALE ?? "2" },
   });
   await waitForHttp(`${sandboxUrl}/_sandbox/clock`, 30_000);
-  startChild("dashboard", "npx", ["next", "start", "-p", String(APP_PORT)], { env });
+  startChild("dashboard", "npm", ["start"], { env: { ...env, PORT: String(APP_PORT) } });
   await waitForHttp(`http://127.0.0.1:${APP_PORT}/`, 60_000);
   console.log(`\nSteady State is running: http://localhost:${APP_PORT}  (sandbox at ${sandboxUrl}; Ctrl-C stops both)`);
 }

@@ -8,6 +8,9 @@ import { SandboxControl } from "../../tests/support/sandbox-control";
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep the report readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
+/** The dashboard's default heap cap (`npm start`): V8 otherwise lets the heap grow lazily far past what is live. */
+const HEAP_MB = 256;
+
 export interface Running {
   url: string;
   process: ChildProcess;
@@ -37,7 +40,8 @@ export async function startSandboxProcess(): Promise<Running & { control: Sandbo
 
 export async function startApp(sandboxUrl: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+  // Exactly what `npm start` runs (package.json), heap cap included: that is what is measured.
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: {
       ...process.env,
       ...QUIET,

@@ -1,7 +1,8 @@
-// Overview with 60 services in 3 clusters: cold (fresh server, empty caches) and warm page times, and
-// the AWS calls each costs.
+// Page times with cold caches and warm caches, and the AWS calls each costs. Cold runs use a fresh
+// server, warmed up by one request that reads no ECS data (or not warmed, to show a first request
+// after a deploy).
 import { countCalls, type CallCounts } from "../lib/aws-calls";
-import { expectOk } from "../lib/http";
+import { expectOk, timedGet } from "../lib/http";
 import { startApp, type Running } from "../lib/servers";
 import { summarise } from "../lib/stats";
 import type { SandboxControl } from "../../tests/support/sandbox-control";
@@ -13,12 +14,20 @@ export interface PageResult {
   warmCalls: CallCounts;
 }
 
+/**
+ * A request that loads the SDK, the AWS clients and the rendering pipeline but reads no ECS data
+ * (a repository that does not exist: one failed DescribeRepositories, a 404 page). After it, a
+ * "cold" request measures cold caches rather than a process that has never served anything.
+ */
+export const PROCESS_WARM_UP_PATH = "/repositories/sandbox/no-such-repository-for-warm-up";
+
 export async function measurePage(
   sandboxUrl: string,
   control: SandboxControl,
   coldPaths: string[],
   warmPath: string,
   warmRuns: number,
+  opts: { warmUpProcess: boolean } = { warmUpProcess: true },
 ): Promise<PageResult> {
   const cold: number[] = [];
   let coldCalls: CallCounts = {};
@@ -29,6 +38,7 @@ export async function measurePage(
     if (!app || coldPaths.every((p) => p === path)) {
       await app?.stop();
       app = await startApp(sandboxUrl);
+      if (opts.warmUpProcess) await timedGet(app.url + PROCESS_WARM_UP_PATH);
     }
     const calls = await countCalls(control, async () => {
       cold.push((await expectOk(app!.url + path)).ms);
@@ -36,7 +46,8 @@ export async function measurePage(
     if (index === 0) coldCalls = calls;
   }
   const warm: number[] = [];
-  await expectOk(app!.url + warmPath);
+  // Warm means a server that has served the page a few times (JIT and caches), as in production.
+  for (let i = 0; i < 10; i += 1) await expectOk(app!.url + warmPath);
   const warmCalls = await countCalls(control, async () => {
     for (let i = 0; i < warmRuns; i += 1) warm.push((await expectOk(app!.url + warmPath)).ms);
   });
