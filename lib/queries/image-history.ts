@@ -39,12 +39,17 @@ export async function getImageHistory(envId: string, repo: string, query: ImageH
   const ctx = queryContext(opts);
   const env = findEnvironment(ctx, envId);
   const scope = scopeOf(ctx, env);
-  const repository = await repositoryOrThrow(scope, repo);
-  const [images, policyText, sections] = await Promise.all([
+  // All reads start at once; the repository's own answer is awaited first so that an unknown
+  // repository is a 404 (NotFoundError), not whichever error the other reads happen to give.
+  const repositoryRead = repositoryOrThrow(scope, repo);
+  const reads = Promise.all([
     ecrRead(scope, () => listImages(scope, repo)),
     ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
     buildOverviewSections(ctx),
   ]);
+  reads.catch(() => undefined); // settled below, after the repository check
+  const repository = await repositoryRead;
+  const [images, policyText, sections] = await reads;
   const lifecycle = evaluateLifecycle(policyText, images, ctx.now);
   const running = runningIndex(sections, repository, env.region);
   const filtered = filterImages(images, query, ctx.config.tagPattern);

@@ -9,7 +9,21 @@ export interface LifecycleEvaluation {
   expiries: Map<string, LifecycleExpiry>;
 }
 
+// Evaluating a policy over thousands of images costs milliseconds, and the image list is one cached
+// array while it is fresh: reuse the answer for the same array and policy within the same minute
+// (time only matters to `sinceImagePushed` rules, counted in days).
+const memo = new WeakMap<readonly EcrImage[], { policyText?: string; minute: number; result: LifecycleEvaluation }>();
+
 export function evaluateLifecycle(policyText: string | undefined, images: readonly EcrImage[], now: Date): LifecycleEvaluation {
+  const minute = Math.floor(now.getTime() / 60_000);
+  const hit = memo.get(images);
+  if (hit && hit.policyText === policyText && hit.minute === minute) return hit.result;
+  const result = evaluate(policyText, images, now);
+  memo.set(images, { policyText, minute, result });
+  return result;
+}
+
+function evaluate(policyText: string | undefined, images: readonly EcrImage[], now: Date): LifecycleEvaluation {
   if (policyText === undefined) return { view: { rules: [], expiringCount: 0 }, expiries: new Map() };
   const parsed = parseLifecyclePolicy(policyText);
   if (!parsed.ok) return { view: { policyText, rules: [], parseError: parsed.error, expiringCount: 0 }, expiries: new Map() };
