@@ -47,7 +47,7 @@ export async function measurePage(
   }
   const warm: number[] = [];
   // Warm means a server that has served the page a few times (JIT and caches), as in production.
-  for (let i = 0; i < 10; i += 1) await expectOk(app!.url + warmPath);
+  for (let i = 0; i < 20; i += 1) await expectOk(app!.url + warmPath);
   const warmCalls = await countCalls(control, async () => {
     for (let i = 0; i < warmRuns; i += 1) warm.push((await expectOk(app!.url + warmPath)).ms);
   });
