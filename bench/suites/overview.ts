@@ -15,11 +15,11 @@ export interface PageResult {
 }
 
 /**
- * A request that loads the SDK, the AWS clients and the rendering pipeline but reads no ECS data
- * (a repository that does not exist: one failed DescribeRepositories, a 404 page). After it, a
- * "cold" request measures cold caches rather than a process that has never served anything.
+ * A request that runs the rendering pipeline but reads nothing from AWS (an unknown environment: a
+ * 404 page). The SDK and the clients are loaded at server start (instrumentation.ts). After it, a
+ * "cold" request measures cold caches rather than a process that has never rendered a page.
  */
-export const PROCESS_WARM_UP_PATH = "/repositories/sandbox/no-such-repository-for-warm-up";
+export const PROCESS_WARM_UP_PATH = "/repositories/no-such-environment/warm-up";
 
 export async function measurePage(
   sandboxUrl: string,
@@ -43,6 +43,9 @@ export async function measurePage(
     const calls = await countCalls(control, async () => {
       cold.push((await expectOk(app!.url + path)).ms);
     });
+    if (index === 0 && opts.warmUpProcess && calls.ListClusters === undefined && path === "/") {
+      throw new Error("the warm-up request read ECS data: the cold measurement would not be cold");
+    }
     if (index === 0) coldCalls = calls;
   }
   const warm: number[] = [];
