@@ -1,0 +1,28 @@
+// The overview's data path alone, in this process: getOverview() with empty caches, repeated. It
+// separates AWS round trips and our own work from a fresh server's first render (JIT, module
+// start-up), which the page-level cold figure includes.
+import { summarise } from "../lib/stats";
+
+export async function overviewQueryCold(sandboxUrl: string, runs: number) {
+  Object.assign(process.env, {
+    AWS_REGION: "ap-south-1",
+    AWS_ENDPOINT_URL_ECS: sandboxUrl,
+    AWS_ENDPOINT_URL_ECR: sandboxUrl,
+    AWS_ACCESS_KEY_ID: "AKIASANDBOXBENCH0001",
+    AWS_SECRET_ACCESS_KEY: "sandbox-bench-not-a-secret",
+  });
+  const { getConfig } = await import("../../lib/config");
+  const { prepareClients, resetAwsCaches } = await import("../../lib/aws");
+  const { getOverview } = await import("../../lib/queries/overview");
+  prepareClients(getConfig());
+  const samples: number[] = [];
+  for (let i = 0; i <= runs; i += 1) {
+    resetAwsCaches();
+    const started = performance.now();
+    await getOverview();
+    // The first run also pays for this process's JIT and connections; it is not counted.
+    if (i > 0) samples.push(performance.now() - started);
+  }
+  resetAwsCaches();
+  return summarise(samples);
+}
