@@ -9,6 +9,7 @@ import { commitLink } from "./commit";
 import type { QueryContext } from "./context";
 import { inEnvironmentRegistry } from "./ecr-match";
 import { revisionRef } from "./revision-ref";
+import { imageParts } from "./service-row";
 import type { RevisionContainer, RevisionView } from "./types";
 
 /** How many revisions (newest first) the service page shows. */
@@ -34,18 +35,14 @@ function revisionContainer(
   c: TaskDefinitionRevision["containers"][number],
   lookups: Map<string, Map<string, EcrImage | null> | undefined>,
 ): RevisionContainer {
-  const reference = parseImageReference(c.image);
-  const repository = reference?.ecr ? reference.repository : undefined;
+  const parts = imageParts(c);
+  const { reference, repository } = parts;
   const checked = reference && inEnvironmentRegistry(scope.env, reference) ? lookups.get(reference.repository) : undefined;
   const found = checked && reference ? checked.get(imageIdKey(imageId(reference))) : undefined;
   const commit = commitLink(ctx.config, repository, [...(reference?.tag ? [reference.tag] : []), ...(found?.tags ?? [])]);
   const digest = found?.digest ?? reference?.digest;
   return {
-    container: c.name,
-    image: c.image,
-    ...(reference && { reference }),
-    ...(repository && { repository }),
-    ...(reference?.tag && { tag: reference.tag }),
+    ...parts,
     ...(commit && { commit }),
     ...(digest && { digest }),
     ...(checked && { imageExists: found !== null && found !== undefined }),

@@ -19,20 +19,24 @@ function runningDigests(tasks: readonly Task[], container: string): string[] {
   return [...digests].sort();
 }
 
+/** What a container definition's image string says: the parsed reference, its ECR repository and tag. */
+export function imageParts(container: { name: string; image: string }) {
+  const reference = parseImageReference(container.image);
+  const repository = reference?.ecr ? reference.repository : undefined;
+  return {
+    container: container.name,
+    image: container.image,
+    ...(reference && { reference }),
+    ...(repository && { repository }),
+    ...(reference?.tag && { tag: reference.tag }),
+  };
+}
+
 export function containerImages(ctx: QueryContext, taskDefinition: TaskDefinitionRevision, tasks: readonly Task[]): ContainerImage[] {
   return taskDefinition.containers.map((c) => {
-    const reference = parseImageReference(c.image);
-    const repository = reference?.ecr ? reference.repository : undefined;
-    const commit = reference?.tag ? commitLink(ctx.config, repository, [reference.tag]) : undefined;
-    return {
-      container: c.name,
-      image: c.image,
-      ...(reference && { reference }),
-      ...(repository && { repository }),
-      ...(reference?.tag && { tag: reference.tag }),
-      ...(commit && { commit }),
-      runningDigests: runningDigests(tasks, c.name),
-    };
+    const parts = imageParts(c);
+    const commit = parts.tag ? commitLink(ctx.config, parts.repository, [parts.tag]) : undefined;
+    return { ...parts, ...(commit && { commit }), runningDigests: runningDigests(tasks, c.name) };
   });
 }
 
