@@ -12,3 +12,4 @@ export { describeRepository, listRepositories } from "./ecr-repositories";
 export { imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
 export { getScanFindings } from "./ecr-scan-findings";
 export { getLifecyclePolicyText } from "./ecr-lifecycle";
+export { checkAwsAccess, describeAccessChecks, type AccessCheck } from "./startup-check";
