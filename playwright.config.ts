@@ -6,7 +6,6 @@ const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 45661);
 const appPort = Number(process.env.E2E_APP_PORT ?? 30301);
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
 
-export const e2eSandboxUrl = sandboxUrl;
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep test logs readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { formatCalls } from "./lib/aws-calls";
+import { benchClientConfig } from "./lib/sandbox-env";
 import { startApp, startSandboxProcess } from "./lib/servers";
 import { firstLoadJsKb } from "./suites/first-load-js";
 import { overviewQueryCold } from "./suites/query-cold";
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
     check("50 viewers: server memory (max RSS)", fifty.maxRssMb, "MB", 300);
 
     console.log("bench: first-load JavaScript per route…");
-    const ecr = new ECRClient({ endpoint: sandbox.url, region: "ap-south-1", credentials: { accessKeyId: "AKIASANDBOXBENCH0001", secretAccessKey: "x" } });
+    const ecr = new ECRClient(benchClientConfig(sandbox.url));
     await control.clearFaults();
     const digest = (await ecr.send(new DescribeImagesCommand({ repositoryName: "repo-0000", maxResults: 1 }))).imageDetails?.[0]?.imageDigest;
     ecr.destroy();

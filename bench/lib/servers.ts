@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { freePort, waitForHttp } from "../../scripts/lib/ports";
 import { SandboxControl } from "../../tests/support/sandbox-control";
+import { benchAwsEnv } from "./sandbox-env";
 
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep the report readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
@@ -47,11 +48,7 @@ export async function startApp(sandboxUrl: string, extraEnv: Record<string, stri
       ...QUIET,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      AWS_REGION: "ap-south-1",
-      AWS_ENDPOINT_URL_ECS: sandboxUrl,
-      AWS_ENDPOINT_URL_ECR: sandboxUrl,
-      AWS_ACCESS_KEY_ID: "AKIASANDBOXBENCH0001",
-      AWS_SECRET_ACCESS_KEY: "sandbox-bench-not-a-secret",
+      ...benchAwsEnv(sandboxUrl),
       ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],

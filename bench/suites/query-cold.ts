@@ -1,16 +1,11 @@
 // The overview's data path alone, in this process: getOverview() with empty caches, repeated. It
 // separates AWS round trips and our own work from a fresh server's first render (JIT, module
 // start-up), which the page-level cold figure includes.
+import { benchAwsEnv } from "../lib/sandbox-env";
 import { summarise } from "../lib/stats";
 
 export async function overviewQueryCold(sandboxUrl: string, runs: number) {
-  Object.assign(process.env, {
-    AWS_REGION: "ap-south-1",
-    AWS_ENDPOINT_URL_ECS: sandboxUrl,
-    AWS_ENDPOINT_URL_ECR: sandboxUrl,
-    AWS_ACCESS_KEY_ID: "AKIASANDBOXBENCH0001",
-    AWS_SECRET_ACCESS_KEY: "sandbox-bench-not-a-secret",
-  });
+  Object.assign(process.env, benchAwsEnv(sandboxUrl));
   const { getConfig } = await import("../../lib/config");
   const { prepareClients, resetAwsCaches } = await import("../../lib/aws");
   const { getOverview } = await import("../../lib/queries/overview");

@@ -2,6 +2,7 @@
 // a 1,000-image DescribeImages page and a 10-service DescribeServices answer in under 50 ms.
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { DescribeServicesCommand, ECSClient, ListServicesCommand } from "@aws-sdk/client-ecs";
+import { benchClientConfig } from "../lib/sandbox-env";
 import { summarise } from "../lib/stats";
 import type { SandboxControl } from "../../tests/support/sandbox-control";
 
@@ -9,7 +10,7 @@ export async function sandboxSpeed(sandboxUrl: string, control: SandboxControl, 
   await control.reset("empty");
   await control.seed("scale", { clusters: 2, servicesPerCluster: 250, repositories: 1, imagesPerRepository: 10_000 });
   await control.clearFaults();
-  const config = { endpoint: sandboxUrl, region: "ap-south-1", credentials: { accessKeyId: "AKIASANDBOXBENCH0001", secretAccessKey: "x" } };
+  const config = benchClientConfig(sandboxUrl);
   const ecr = new ECRClient(config);
   const ecs = new ECSClient(config);
   const { serviceArns = [] } = await ecs.send(new ListServicesCommand({ cluster: "cluster-0000", maxResults: 10 }));

@@ -13,6 +13,4 @@ export class AwsError extends Error {
 }
 
 export const invalidParameter = (message: string) => new AwsError("InvalidParameterException", message);
-/** ECR's validation error code (ECS uses InvalidParameterException for the same situations). */
-export const ecrValidation = (message: string) => new AwsError("InvalidParameterException", message);
 export const clientException = (message: string) => new AwsError("ClientException", message);

@@ -6,7 +6,6 @@ import { createHash } from "node:crypto";
 
 export const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-export const OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
 export const OCI_INDEX = "application/vnd.oci.image.index.v1+json";
 export const DOCKER_CONFIG = "application/vnd.docker.container.image.v1+json";
 const DOCKER_LAYER = "application/vnd.docker.image.rootfs.diff.tar.gzip";
@@ -15,8 +14,6 @@ const LIST_TYPES = new Set([DOCKER_MANIFEST_LIST, OCI_INDEX]);
 export function sha256Digest(text: string): string {
   return `sha256:${createHash("sha256").update(text).digest("hex")}`;
 }
-
-export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 
 /** A Docker v2 schema 2 manifest of one config and three layers adding up to `sizeInBytes`. */
 export function buildManifest(contentSeed: string, sizeInBytes: number): string {

@@ -2,19 +2,10 @@
 // (instrumentation.ts), rather than failing the first request someone makes during an incident.
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from "../../scripts/lib/ports";
 
 async function startWithConfig(config: unknown): Promise<{ code: number | null; stderr: string }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-config-")), "config.json");
