@@ -24,7 +24,7 @@ async function images(repo: string, search = "") {
 
 describe("GET /api/v1/services", () => {
   it("answers the overview as JSON with ISO dates", async () => {
-    const { status, body } = await json(await servicesRoute(request("/api/v1/services"), ctx({})));
+    const { status, body } = await json(await servicesRoute(request("/api/v1/services"), {}));
     expect(status).toBe(200);
     expect(body.asOf).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(JSON.stringify(body)).toContain(`"sha":"${PAYMENTS_CRITICAL_SHA}"`);
@@ -106,7 +106,7 @@ describe("when AWS cannot be reached", () => {
   it("answers 503 with what happened and what to do, never a stack trace", async () => {
     pointAwsAt("http://127.0.0.1:1");
     resetAwsCaches();
-    const overview = await json(await servicesRoute(request("/api/v1/services"), ctx({})));
+    const overview = await json(await servicesRoute(request("/api/v1/services"), {}));
     expect(overview.status).toBe(503);
     expect(overview.body.error).toMatchObject({
       code: "aws_unavailable",

@@ -9,7 +9,8 @@ export interface ApiErrorBody {
   error: { code: "bad_request" | "not_found" | "aws_unavailable" | "config_error" | "internal"; message: string } & Partial<UserFacingError>;
 }
 
-export type RouteContext<P> = { params: Promise<P> };
+/** Next passes `params` only to routes with dynamic segments: `/api/v1/services` gets none. */
+export type RouteContext<P> = { params?: Promise<P> };
 
 export function errorResponse(status: number, body: ApiErrorBody): Response {
   return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
@@ -48,7 +49,7 @@ export function apiRoute<P extends Record<string, string>>(
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      const result = await run(request, decodeParams(await context.params));
+      const result = await run(request, decodeParams((await context.params) ?? {}));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
