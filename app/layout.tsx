@@ -5,6 +5,7 @@ import { Header } from "@/components/shell/header";
 import { SlashFocus } from "@/components/shell/slash-focus";
 import { parseThemePreference, THEME_COOKIE } from "@/components/shell/theme";
 import { CopyHandler } from "@/components/ui/copy-handler";
+import { SoftNavigation } from "@/components/ui/soft-navigation";
 import { RelativeTimes } from "@/components/ui/relative-times";
 import "./globals.css";
 
@@ -32,6 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         {/* Page-wide islands: server HTML marks elements with data attributes, these make them live. */}
         <SlashFocus />
         <CopyHandler />
+        <SoftNavigation />
         <RelativeTimes />
       </body>
     </html>

@@ -33,7 +33,7 @@ export function RepositoriesTable({ envId, envName, repositories }: { envId: str
                 <Link href={`/repositories/${envId}/${encodeURIComponent(r.name)}`} className="truncate font-medium text-accent hover:underline">
                   {r.name}
                 </Link>
-                <CopyButton value={r.uri} label={`repository URI ${r.uri}`} />
+                <CopyButton value={r.uri} label="repository URI" />
               </div>
             </td>
             <td>

@@ -3,7 +3,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import type { ClusterSection } from "@/lib/queries/types";
 import type { OverviewFilter } from "./server-filter";
-import { ServiceRow } from "./service-row";
+import { serviceRowView } from "./row-view";
+import { ServiceRows } from "./service-row";
 
 /**
  * One cluster's services, a filter group (see apply-filter.ts): hidden while filtering when none of
@@ -54,9 +55,7 @@ export function ClusterTable({
         </tr>
       </THead>
       <TBody>
-        {cluster.services.map((row) => (
-          <ServiceRow key={row.arn} row={row} filterText={filter.text(row)} hidden={!filter.shows(row)} serverNow={serverNow} />
-        ))}
+        <ServiceRows rows={cluster.services.map((row) => serviceRowView(row, filter.text(row), !filter.shows(row)))} serverNow={serverNow} />
       </TBody>
     </Table>
   );

@@ -10,8 +10,7 @@ export function criticalCount(scan?: ScanSummary): number {
  * its findings. Lesser severities show on the service and image pages: the overview stays quiet
  * unless there is something an on-call engineer must look at.
  */
-export function RunningScanFlag({ scan, href }: { scan?: ScanSummary; href?: string }) {
-  const n = criticalCount(scan);
+export function RunningScanFlag({ critical: n, href }: { critical: number; href?: string }) {
   if (n === 0) return null;
   const label = `The running image has ${n} critical finding${n === 1 ? "" : "s"}`;
   return (

@@ -1,25 +1,32 @@
-import Link from "next/link";
+"use client";
+
 import { RolloutBadge } from "@/components/rollout/rollout-badge";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { TimeAgo } from "@/components/ui/time-ago";
-import type { ServiceRow as Row } from "@/lib/queries/types";
 import { ContainerCommits, ContainerDigests, ContainerTags } from "./container-images";
+import type { ServiceRowView } from "./row-view";
 
 /**
- * One service as plain server HTML. `filterText` and `hidden` make it a row of the overview filter
- * (see apply-filter.ts): the browser toggles `hidden`, the server sets it for `?q=` on first paint.
+ * The services of one cluster table. A client component on purpose (see row-view.ts): the page's
+ * payload then holds each row's data once, not its element tree. The rows are still plain HTML on
+ * first paint (server-rendered) with the data-filter-* markers of apply-filter.ts.
  */
-export function ServiceRow({ row, filterText, hidden, serverNow }: { row: Row; filterText: string; hidden: boolean; serverNow: number }) {
+export function ServiceRows({ rows, serverNow }: { rows: ServiceRowView[]; serverNow: number }) {
+  return rows.map((row) => <ServiceRow key={row.name} row={row} serverNow={serverNow} />);
+}
+
+function ServiceRow({ row, serverNow }: { row: ServiceRowView; serverNow: number }) {
+  // A plain anchor, not next/link: see SoftNavigation.
   const name = (
-    <Link href={row.links.page} className="block truncate font-medium text-fg hover:text-accent hover:underline">
+    <a href={row.href} className="row-link">
       {row.name}
-    </Link>
+    </a>
   );
   // Most services carry no flag: their name cell is the bare link, without the wrapping stack.
   const flagged = row.status !== "ACTIVE" || row.digestDrift;
   return (
-    <tr data-filter-text={filterText} hidden={hidden || undefined}>
+    <tr data-filter-text={row.filterText} hidden={row.hidden || undefined}>
       <td>
         {flagged ? (
           <div className="flex min-w-0 flex-col gap-0.5">
@@ -42,27 +49,19 @@ export function ServiceRow({ row, filterText, hidden, serverNow }: { row: Row; f
       </td>
       <ContainerTags containers={row.containers} />
       <ContainerCommits containers={row.containers} />
-      <ContainerDigests containers={row.containers} envId={row.envId} />
-      <td className="space-y-1">
+      <ContainerDigests containers={row.containers} />
+      <td className="cell-lines">
         <span className="block text-xs text-muted" title="running / desired (pending)">
-          <span className="font-medium text-fg">{row.runningCount}</span>
-          {`/${row.desiredCount}`}
-          {row.pendingCount > 0 && <span className="text-info">{` +${row.pendingCount} pending`}</span>}
+          <span className="font-medium text-fg">{row.running}</span>
+          {`/${row.desired}`}
+          {row.pending > 0 && <span className="text-info">{` +${row.pending} pending`}</span>}
         </span>
-        <ProgressBar
-          running={row.runningCount}
-          pending={row.pendingCount}
-          desired={row.desiredCount}
-          tone={row.rollout.kind === "in-progress" ? "info" : row.runningCount >= row.desiredCount ? "ok" : "warn"}
-          label={`${row.name} tasks`}
-        />
+        <ProgressBar running={row.running} pending={row.pending} desired={row.desired} tone={row.tone} label={`${row.name} tasks`} />
       </td>
       <td>
         <RolloutBadge rollout={row.rollout} />
       </td>
-      <td className="text-xs text-muted">
-        {row.deploymentStartedAt ? <TimeAgo at={row.deploymentStartedAt.getTime()} serverNow={serverNow} /> : "—"}
-      </td>
+      <td className="text-xs text-muted">{row.deployedAt !== undefined ? <TimeAgo at={row.deployedAt} serverNow={serverNow} /> : "—"}</td>
     </tr>
   );
 }

@@ -10,7 +10,11 @@ const TONE: Record<RolloutSummary["kind"], Tone> = {
 };
 
 /** Rollout state of a service; an in-progress rollout shows running/desired of the new deployment. */
-export function RolloutBadge({ rollout }: { rollout: RolloutSummary }) {
+export function RolloutBadge({
+  rollout,
+}: {
+  rollout: Pick<RolloutSummary, "kind" | "label" | "detail"> & { progress: Pick<RolloutSummary["progress"], "running" | "desired"> };
+}) {
   const { running, desired } = rollout.progress;
   return (
     <Badge tone={TONE[rollout.kind]} title={rollout.detail ?? rollout.label}>

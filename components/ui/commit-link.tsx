@@ -14,7 +14,7 @@ export function CommitLink({ sha, shortSha, url, className }: { sha: string; sho
       ) : (
         <code>{shortSha}</code>
       )}
-      <CopyButton value={sha} label={`commit SHA ${sha}`} />
+      <CopyButton value={sha} label="commit SHA" />
     </span>
   );
 }

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { CopyButton } from "./copy-button";
 
 /**
  * `sha256:1a2b3c4d5e6f` with the full digest in the tooltip and a copy button. `className` adds to
- * its inline-flex wrapper, e.g. `flex` to make it a line of its own.
+ * its inline-flex wrapper, e.g. `flex` to make it a line of its own. The link is a plain anchor
+ * (tables hold many digests): SoftNavigation makes its click a client-side navigation.
  */
 export function Digest({ value, href, className }: { value: string; href?: string; className?: string }) {
   const [algo, hex = ""] = value.split(":");
@@ -11,13 +11,13 @@ export function Digest({ value, href, className }: { value: string; href?: strin
   return (
     <span className={className ? `copyable ${className}` : "copyable"} title={value}>
       {href !== undefined ? (
-        <Link href={href} className="code text-accent hover:underline">
+        <a href={href} className="code text-accent hover:underline">
           {short}
-        </Link>
+        </a>
       ) : (
         <code>{short}</code>
       )}
-      <CopyButton value={value} label={`digest ${value}`} />
+      <CopyButton value={value} label="digest" />
     </span>
   );
 }

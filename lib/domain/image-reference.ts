@@ -13,8 +13,22 @@ function looksLikeRegistry(component: string): boolean {
   return component === "localhost" || component.includes(".") || component.includes(":");
 }
 
+// Every render parses the images of every service and task again, and an account has few distinct
+// image strings: remember the answers (frozen, since callers share them). Cleared when full
+// rather than evicted one by one: refilling costs microseconds.
+const MEMO_MAX = 5000;
+const memo = new Map<string, Readonly<ImageReference> | undefined>();
+
 /** Parses an image reference; undefined when it is not a valid reference. */
-export function parseImageReference(ref: string): ImageReference | undefined {
+export function parseImageReference(ref: string): Readonly<ImageReference> | undefined {
+  if (memo.has(ref)) return memo.get(ref);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  const parsed = parse(ref);
+  memo.set(ref, parsed && Object.freeze(parsed));
+  return parsed;
+}
+
+function parse(ref: string): ImageReference | undefined {
   const [nameAndTag = "", digest, ...rest] = ref.trim().split("@");
   if (rest.length > 0 || (digest !== undefined && !DIGEST.test(digest))) return undefined;
 

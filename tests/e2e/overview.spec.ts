@@ -41,6 +41,24 @@ test.describe("overview", () => {
     await expect(page.getByText("CRITICAL").first()).toBeVisible();
   });
 
+  test("a service link navigates in the page, without a document reload, and prefetches nothing", async ({ page }) => {
+    const prefetched: string[] = [];
+    page.on("request", (request) => {
+      if (request.headers()["next-router-prefetch"] && /\/(services|repositories)\/sandbox\//.test(request.url())) prefetched.push(request.url());
+    });
+    await page.goto("/");
+    // Scripts loaded and hydrated, rows in view: a next/link row link would have been prefetched by now.
+    await page.waitForLoadState("networkidle");
+    await page.waitForTimeout(1000);
+    expect(prefetched).toEqual([]);
+
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("table", { name: "Services in Sandbox / production" }).getByRole("link", { name: "my-api", exact: true }).click();
+    await expect(page).toHaveURL(/\/services\/sandbox\/production\/my-api$/);
+    await expect(page.getByRole("heading", { level: 1, name: "my-api" })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  });
+
   test("filters services as you type and keeps the filter in the URL", async ({ page }) => {
     await page.goto("/");
     const production = page.getByRole("table", { name: "Services in Sandbox / production" });
@@ -101,10 +119,10 @@ test.describe("overview", () => {
     await page.goto("/");
     const copy = page
       .getByRole("table", { name: "Services in Sandbox / production" })
-      .getByRole("button", { name: /^Copy digest sha256:[0-9a-f]{64}$/ })
+      .getByRole("button", { name: "Copy digest", exact: true })
       .first();
-    const label = (await copy.getAttribute("aria-label")) ?? "";
-    const digest = label.replace(/^Copy digest /, "");
+    const digest = (await copy.getAttribute("data-copy")) ?? "";
+    expect(digest).toMatch(/^sha256:[0-9a-f]{64}$/);
     // A click before hydration reaches no listener, so retry until the copy island is live.
     await expect(async () => {
       await copy.click();
