@@ -1,7 +1,6 @@
-import Link from "next/link";
 import type { RunningLocation } from "@/lib/queries/types";
 
-/** "runs in production/my-api" links, one per service (containers of one service are merged). */
+/** "runs in production/my-api" links, one per service (containers of one service are merged). Plain anchors: see SoftNavigation. */
 export function RunningIn({ locations, max = 3 }: { locations: RunningLocation[]; max?: number }) {
   const seen = new Map<string, RunningLocation>();
   for (const l of locations) seen.set(`${l.envId}/${l.cluster}/${l.service}`, l);
@@ -11,14 +10,14 @@ export function RunningIn({ locations, max = 3 }: { locations: RunningLocation[]
     <ul className="flex flex-wrap gap-1">
       {unique.slice(0, max).map((l) => (
         <li key={`${l.envId}/${l.cluster}/${l.service}`}>
-          <Link
+          <a
             href={`/services/${l.envId}/${l.cluster}/${l.service}`}
             className="inline-flex h-5 items-center gap-1 rounded bg-ok-soft px-1.5 text-[11px] font-medium text-ok ring-1 ring-ok/25 ring-inset hover:underline"
             title={`Runs in ${l.envId} / ${l.cluster} / ${l.service}`}
           >
             <span aria-hidden className="size-1.5 rounded-full bg-ok" />
             {l.cluster}/{l.service}
-          </Link>
+          </a>
         </li>
       ))}
       {unique.length > max && <li className="text-xs text-muted">+{unique.length - max} more</li>}
