@@ -8,12 +8,13 @@ import { chunk } from "./batch";
 import { hasErrorCode } from "./errors";
 import { mapImage } from "./ecr-map";
 import { cacheKey, type EnvScope } from "./runtime";
+import { compareText } from "@/lib/domain/compare";
 
 const LOOKUP_BATCH = 100;
 
 /** Newest push first; equal push times by digest so pages are stable. */
 export function compareNewestFirst(a: EcrImage, b: EcrImage): number {
-  return b.pushedAt.getTime() - a.pushedAt.getTime() || a.digest.localeCompare(b.digest);
+  return b.pushedAt.getTime() - a.pushedAt.getTime() || compareText(a.digest, b.digest);
 }
 
 /** Every image of `repository`, newest first. Throws RepositoryNotFoundException for an unknown repository. */
@@ -69,7 +70,7 @@ async function describeExisting(scope: EnvScope, repository: string, ids: ImageI
  */
 export function lookupImages(scope: EnvScope, repository: string, ids: readonly ImageId[]): Promise<Map<string, EcrImage | null>> {
   const unique = [...new Map(ids.map((id) => [imageIdKey(id), id])).values()].sort((a, b) =>
-    imageIdKey(a).localeCompare(imageIdKey(b)),
+    compareText(imageIdKey(a), imageIdKey(b)),
   );
   return scope.rt.mutable.get(
     cacheKey(scope, "ecr", "lookup", repository, unique.map(imageIdKey).join(",")),

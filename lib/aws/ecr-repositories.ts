@@ -4,6 +4,7 @@ import type { Repository } from "@/lib/domain/types";
 import { hasErrorCode } from "./errors";
 import { mapRepository } from "./ecr-map";
 import { cacheKey, type EnvScope } from "./runtime";
+import { compareText } from "@/lib/domain/compare";
 
 /** Every repository, sorted by name. */
 export function listRepositories(scope: EnvScope): Promise<Repository[]> {
@@ -14,7 +15,7 @@ export function listRepositories(scope: EnvScope): Promise<Repository[]> {
       for await (const page of paginateDescribeRepositories({ client: scope.clients.ecr, pageSize: 1000 }, {})) {
         out.push(...(page.repositories ?? []).map(mapRepository));
       }
-      return out.sort((a, b) => a.name.localeCompare(b.name));
+      return out.sort((a, b) => compareText(a.name, b.name));
     },
     scope.fresh,
   );

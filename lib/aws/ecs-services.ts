@@ -5,6 +5,7 @@ import type { Service } from "@/lib/domain/types";
 import { chunk } from "./batch";
 import { mapService } from "./ecs-map";
 import { cacheKey, type EnvScope } from "./runtime";
+import { compareText } from "@/lib/domain/compare";
 
 const DESCRIBE_BATCH = 10;
 
@@ -26,7 +27,7 @@ export function listClusterServices(scope: EnvScope, cluster: string): Promise<S
         arns.push(...(page.serviceArns ?? []));
       }
       const services = await describe(scope, cluster, arns);
-      return services.sort((a, b) => a.name.localeCompare(b.name));
+      return services.sort((a, b) => compareText(a.name, b.name));
     },
     scope.fresh,
   );

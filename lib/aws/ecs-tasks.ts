@@ -5,6 +5,7 @@ import type { Task } from "@/lib/domain/types";
 import { chunk } from "./batch";
 import { mapTask } from "./ecs-map";
 import { cacheKey, type EnvScope } from "./runtime";
+import { compareText } from "@/lib/domain/compare";
 
 const DESCRIBE_BATCH = 100;
 
@@ -20,7 +21,7 @@ export function listClusterTasks(scope: EnvScope, cluster: string): Promise<Task
       const pages = await Promise.all(
         chunk(arns, DESCRIBE_BATCH).map((tasks) => scope.clients.ecs.send(new DescribeTasksCommand({ cluster, tasks }))),
       );
-      return pages.flatMap((p) => (p.tasks ?? []).map(mapTask)).sort((a, b) => a.arn.localeCompare(b.arn));
+      return pages.flatMap((p) => (p.tasks ?? []).map(mapTask)).sort((a, b) => compareText(a.arn, b.arn));
     },
     scope.fresh,
   );

@@ -1,6 +1,7 @@
 // Drift: live tasks of one service running different image digests for the same container. ECS pins a
 // digest per deployment (versionConsistency), so outside a rollout every task should agree.
 import type { Task } from "./types";
+import { compareText } from "./compare";
 
 export interface DigestDrift {
   drift: boolean;
@@ -22,12 +23,12 @@ export function detectDigestDrift(tasks: readonly Task[]): DigestDrift {
     }
   }
   const byContainer = [...counts]
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([container, digests]) => ({
       container,
       digests: [...digests]
         .map(([digest, taskCount]) => ({ digest, taskCount }))
-        .sort((a, b) => b.taskCount - a.taskCount || a.digest.localeCompare(b.digest)),
+        .sort((a, b) => b.taskCount - a.taskCount || compareText(a.digest, b.digest)),
     }));
   return { drift: byContainer.some((c) => c.digests.length > 1), byContainer };
 }

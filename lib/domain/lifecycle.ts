@@ -3,6 +3,7 @@
 // Semantics are aws-behaviour.md §4.4 rules 1–9; the numbers in comments refer to them.
 import { selectsImage } from "./lifecycle-match";
 import type { LifecyclePolicy, LifecycleRule } from "./lifecycle-policy";
+import { compareText } from "./compare";
 
 export { describeRule } from "./lifecycle-describe";
 export { matchesTagPattern, selectsImage } from "./lifecycle-match";
@@ -26,7 +27,7 @@ const DAY_MS = 86_400_000;
 
 /** Newest first by push time; digest breaks ties so the result never depends on input order. */
 function newestFirst(a: LifecycleImage, b: LifecycleImage): number {
-  return b.pushedAt.getTime() - a.pushedAt.getTime() || a.digest.localeCompare(b.digest);
+  return b.pushedAt.getTime() - a.pushedAt.getTime() || compareText(a.digest, b.digest);
 }
 
 function candidates(rule: LifecycleRule, matched: readonly LifecycleImage[], now: Date): LifecycleImage[] {

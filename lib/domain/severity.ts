@@ -1,6 +1,7 @@
 // Vulnerability severities as ECR reports them. Inspector also emits keys outside the FindingSeverity enum
 // (e.g. UNTRIAGED); those are kept, counted in totals and sorted after every known severity.
 import type { ScanFinding, Severity, SeverityCounts } from "./types";
+import { compareText } from "./compare";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"];
 
@@ -17,7 +18,7 @@ function rank(s: string): number {
 
 /** Sort comparator: most severe first; unknown severities last, alphabetically among themselves. */
 export function compareSeverity(a: string, b: string): number {
-  return rank(a) - rank(b) || (rank(a) === SEVERITY_ORDER.length ? a.localeCompare(b) : 0);
+  return rank(a) - rank(b) || (rank(a) === SEVERITY_ORDER.length ? compareText(a, b) : 0);
 }
 
 function count(counts: SeverityCounts | undefined, key: string): number {
@@ -43,6 +44,6 @@ export function totalFindings(counts?: SeverityCounts): number {
 /** A sorted copy: severity, then higher score, then id, so the order is stable across refreshes. */
 export function sortFindings(findings: ScanFinding[]): ScanFinding[] {
   return [...findings].sort(
-    (a, b) => compareSeverity(a.severity, b.severity) || (b.score ?? -1) - (a.score ?? -1) || a.id.localeCompare(b.id),
+    (a, b) => compareSeverity(a.severity, b.severity) || (b.score ?? -1) - (a.score ?? -1) || compareText(a.id, b.id),
   );
 }

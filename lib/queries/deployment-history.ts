@@ -5,6 +5,7 @@ import type { EnvironmentConfig } from "@/lib/config";
 import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { revisionRef } from "./revision-ref";
 import type { DeploymentHistory, DeploymentHistoryEntry } from "./types";
+import { compareText } from "@/lib/domain/compare";
 
 type Collected = { entries: DeploymentHistoryEntry[]; errors: DeploymentHistory["errors"] };
 
@@ -50,6 +51,6 @@ export async function getDeploymentHistory(opts?: QueryOptions): Promise<Deploym
   const ctx = queryContext(opts);
   const out: Collected = { entries: [], errors: [] };
   await Promise.all(ctx.config.environments.map((env) => environmentHistory(ctx, env, out)));
-  out.entries.sort((a, b) => timeOf(b) - timeOf(a) || a.record.arn.localeCompare(b.record.arn));
+  out.entries.sort((a, b) => timeOf(b) - timeOf(a) || compareText(a.record.arn, b.record.arn));
   return { ...freshness(ctx), ...out };
 }
