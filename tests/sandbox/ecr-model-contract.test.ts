@@ -6,6 +6,7 @@ import { AwsError } from "../../sandbox/core/aws-error";
 import type { RegionWorld } from "../../sandbox/core/operation";
 import { ecrOperations } from "../../sandbox/ecr/operations";
 import { EcrRegion } from "../../sandbox/ecr/state";
+import { serializeBody } from "../../sandbox/wire/serialize";
 import { ACCOUNT, sha256 } from "./ecr-fixtures";
 
 const REGION = "ap-south-1";
@@ -19,12 +20,12 @@ beforeEach(() => {
   ecr.createRepository({ name: "team/api", scanOnPush: true });
 });
 
-/** Call an ECR operation as the wire layer does; ECS is not involved in these operations. */
-function call(operation: string, input: Record<string, unknown>) {
+/** Call an ECR operation as the wire layer does, answer as the client reads it (timestamps in epoch seconds). */
+function call(operation: string, input: Record<string, unknown>, now = T0) {
   const world = { account: ACCOUNT, region: REGION, ecr, ecs: {} } as unknown as RegionWorld;
   const run = ecrOperations[operation];
   if (!run) throw new Error(`no ${operation}`);
-  return run(input, { account: ACCOUNT, region: REGION, now: T0, world });
+  return JSON.parse(serializeBody(run(input, { account: ACCOUNT, region: REGION, now, world }))) as unknown;
 }
 
 describe("resolveImage", () => {
@@ -54,8 +55,35 @@ describe("resolveImage", () => {
     ecr.pushImage({ repositoryName: "team/api", tags: ["v1"] });
     ecr.advanceTo(T0 + 60_000);
     ecr.resolveImage(uri("team/api:v1"));
-    const out = call("DescribeImages", { repositoryName: "team/api" }) as { imageDetails: { lastRecordedPullTime?: Date }[] };
-    expect(out.imageDetails[0]?.lastRecordedPullTime).toEqual(new Date(T0 + 60_000));
+    const out = call("DescribeImages", { repositoryName: "team/api" }) as { imageDetails: { lastRecordedPullTime?: number }[] };
+    expect(out.imageDetails[0]?.lastRecordedPullTime).toBe((T0 + 60_000) / 1000);
+  });
+});
+
+describe("DescribeImages after an earlier read (image details are cached as wire JSON)", () => {
+  type Details = { imageDetails: { imageDigest: string; imageTags?: string[]; imageScanStatus?: { status: string }; imageScanFindingsSummary?: object; lastRecordedPullTime?: number }[] };
+  const describe = (now = T0) => call("DescribeImages", { repositoryName: "team/api" }, now) as Details;
+  const byDigest = (out: Details, digest: string) => out.imageDetails.find((d) => d.imageDigest === digest);
+
+  it("shows tags a later push moved away, and the new pull time", () => {
+    const old = ecr.pushImage({ repositoryName: "team/api", tags: ["v1", "latest"], contentSeed: "old" });
+    expect(byDigest(describe(), old.digest)?.imageTags).toEqual(["v1", "latest"]);
+    ecr.pushImage({ repositoryName: "team/api", tags: ["v2", "latest"], contentSeed: "new" });
+    expect(byDigest(describe(), old.digest)?.imageTags).toEqual(["v1"]);
+    ecr.advanceTo(T0 + 60_000);
+    ecr.resolveImage(uri("team/api:v1"));
+    expect(byDigest(describe(), old.digest)?.lastRecordedPullTime).toBe((T0 + 60_000) / 1000);
+  });
+
+  it("shows a scan complete once the clock passes its completion", () => {
+    // The repository scans on push: the scan starts at T0 and completes a few seconds later.
+    const { digest } = ecr.pushImage({ repositoryName: "team/api", tags: ["v1"], contentSeed: "scan" });
+    const running = byDigest(describe(), digest);
+    expect(running?.imageScanStatus?.status).toBe("IN_PROGRESS");
+    expect(running?.imageScanFindingsSummary).toBeUndefined();
+    const done = byDigest(describe(T0 + 3_600_000), digest);
+    expect(done?.imageScanStatus?.status).toBe("COMPLETE");
+    expect(done?.imageScanFindingsSummary).toBeDefined();
   });
 });
 
@@ -83,9 +111,9 @@ describe("pushImage", () => {
     ecr.createRepository({ name: "quiet" });
     ecr.pushImage({ repositoryName: "quiet", tags: ["v1"], pushedAt: T0 - 3_600_000, scanned: true, findings: [{ id: "CVE-1", severity: "LOW", packageName: "p", packageVersion: "1" }] });
     const out = call("DescribeImageScanFindings", { repositoryName: "quiet", imageId: { imageTag: "v1" } }) as {
-      imageScanFindings: { imageScanCompletedAt: Date; findingSeverityCounts: object };
+      imageScanFindings: { imageScanCompletedAt: number; findingSeverityCounts: object };
     };
-    expect(out.imageScanFindings.imageScanCompletedAt).toEqual(new Date(T0 - 3_600_000 + 5_000));
+    expect(out.imageScanFindings.imageScanCompletedAt).toBe((T0 - 3_600_000 + 5_000) / 1000);
     expect(out.imageScanFindings.findingSeverityCounts).toEqual({ LOW: 1 });
   });
 

@@ -4,8 +4,9 @@
 import type { Input, Operation } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { oneOf, optionalObject, optionalString } from "../../core/validate";
+import { WireJsonList } from "../../core/wire-json-list";
 import { imageNotFound } from "../errors";
-import { imageDetail } from "../image-detail";
+import { imageDetailJson } from "../image-detail-json";
 import type { ImageRecord, TagStatus } from "../images";
 import { findImage, imageIdListOf, maxResultsOf, refusePagingWith, repositoryOf, requireDigestOrTag } from "./input";
 
@@ -24,7 +25,7 @@ export const describeImages: Operation = (input, ctx) => {
   const { repo, registryId } = repositoryOf(input, ctx);
   refusePagingWith(input, "imageIds");
   const ids = imageIdListOf(input, "imageIds", false);
-  const render = (image: ImageRecord) => imageDetail(image, repo, registryId, ctx.now);
+  const render = (image: ImageRecord) => imageDetailJson(image, repo, registryId, ctx.now);
   if (ids) {
     const found = new Map<string, ImageRecord>();
     for (const id of ids) {
@@ -33,7 +34,7 @@ export const describeImages: Operation = (input, ctx) => {
       if (!image) throw imageNotFound(id, repo.name, registryId); // one unknown id fails the call
       found.set(image.digest, image);
     }
-    return { imageDetails: [...found.values()].map(render) };
+    return { imageDetails: new WireJsonList([...found.values()].map(render)) };
   }
   const filter = filterOf(input);
   const page = paginate(filter.activeOnly ? repo.images.list(filter.tagStatus) : [], {
@@ -42,7 +43,7 @@ export const describeImages: Operation = (input, ctx) => {
     defaultPageSize: 100,
     queryKey: `DescribeImages|${registryId}|${repo.name}|${filter.key}`,
   });
-  return { imageDetails: page.items.map(render), nextToken: page.nextToken };
+  return { imageDetails: new WireJsonList(page.items.map(render)), nextToken: page.nextToken };
 };
 
 /** One entry per (digest, tag) pair; untagged images appear once with only their digest. */
