@@ -4,17 +4,6 @@
 // endpoint is in the log at deploy time and the first request does not pay for the SDK's first call.
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { ConfigError, getConfig } = await import("@/lib/config");
-  const aws = await import("@/lib/aws");
-  try {
-    aws.prepareClients(getConfig());
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    console.error(`Steady State cannot start: ${error.message}`);
-    process.exit(1);
-  }
-  // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
-  void aws.checkAwsAccess(getConfig()).then((checks) => {
-    for (const line of aws.describeAccessChecks(checks)) console.log(line);
-  });
+  const { startServer } = await import("./instrumentation-node");
+  startServer();
 }

@@ -1,0 +1,18 @@
+// The Node.js half of instrumentation.ts, in its own module so that the Edge build of
+// instrumentation never sees Node APIs such as process.exit.
+import { ConfigError, getConfig } from "@/lib/config";
+import * as aws from "@/lib/aws";
+
+export function startServer(): void {
+  try {
+    aws.prepareClients(getConfig());
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`Steady State cannot start: ${error.message}`);
+    process.exit(1);
+  }
+  // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
+  void aws.checkAwsAccess(getConfig()).then((checks) => {
+    for (const line of aws.describeAccessChecks(checks)) console.log(line);
+  });
+}
