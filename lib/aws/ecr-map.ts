@@ -22,28 +22,32 @@ export function mapRepository(r: SdkRepository): Repository {
   };
 }
 
+// mapScanSummary and mapImage run for every image of a repository on each list refresh (5,000
+// images is five DescribeImages pages): they assign optional members one by one, because the
+// `...(x && { x })` spread pattern costs several times more per object.
 export function mapScanSummary(status?: ImageScanStatus, summary?: ImageScanFindingsSummary): ScanSummary | undefined {
   if (!status && !summary) return undefined;
-  return {
-    ...(status?.status && { status: status.status }),
-    ...(status?.description && { description: status.description }),
-    ...(summary?.imageScanCompletedAt && { completedAt: summary.imageScanCompletedAt }),
-    ...(summary?.findingSeverityCounts && { severityCounts: { ...summary.findingSeverityCounts } as SeverityCounts }),
-  };
+  const scan: ScanSummary = {};
+  if (status?.status) scan.status = status.status;
+  if (status?.description) scan.description = status.description;
+  if (summary?.imageScanCompletedAt) scan.completedAt = summary.imageScanCompletedAt;
+  if (summary?.findingSeverityCounts) scan.severityCounts = { ...summary.findingSeverityCounts } as SeverityCounts;
+  return scan;
 }
 
 export function mapImage(d: ImageDetail): EcrImage {
-  const scan = mapScanSummary(d.imageScanStatus, d.imageScanFindingsSummary);
-  return {
+  const image: EcrImage = {
     repositoryName: d.repositoryName ?? "",
     digest: d.imageDigest ?? "",
     tags: d.imageTags ?? [],
     pushedAt: d.imagePushedAt ?? new Date(0),
-    ...(d.imageSizeInBytes !== undefined && { sizeInBytes: d.imageSizeInBytes }),
-    ...(d.imageManifestMediaType && { manifestMediaType: d.imageManifestMediaType }),
-    ...(scan && { scan }),
-    ...(d.lastRecordedPullTime && { lastPulledAt: d.lastRecordedPullTime }),
   };
+  if (d.imageSizeInBytes !== undefined) image.sizeInBytes = d.imageSizeInBytes;
+  if (d.imageManifestMediaType) image.manifestMediaType = d.imageManifestMediaType;
+  const scan = mapScanSummary(d.imageScanStatus, d.imageScanFindingsSummary);
+  if (scan) image.scan = scan;
+  if (d.lastRecordedPullTime) image.lastPulledAt = d.lastRecordedPullTime;
+  return image;
 }
 
 function attribute(f: ImageScanFinding, key: string): string | undefined {
