@@ -33,7 +33,7 @@ export async function getImageDetail(envId: string, repo: string, digest: string
     ecrRead(scope, () => lookupImages(scope, repo, [{ digest }])),
     ecrRead(scope, () => listImages(scope, repo)),
     ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
-    buildOverviewSections(ctx),
+    buildOverviewSections(ctx, { ecr: false }),
   ]);
   const image = found.get(`digest:${digest}`);
   if (!image) throw new NotFoundError("image", `${repo}@${digest}`);

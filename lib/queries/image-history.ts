@@ -45,7 +45,7 @@ export async function getImageHistory(envId: string, repo: string, query: ImageH
   const reads = Promise.all([
     ecrRead(scope, () => listImages(scope, repo)),
     ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
-    buildOverviewSections(ctx),
+    buildOverviewSections(ctx, { ecr: false }),
   ]);
   reads.catch(() => undefined); // settled below, after the repository check
   const repository = await repositoryRead;

@@ -15,12 +15,17 @@ import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions 
 import { serviceRow } from "./service-row";
 import type { ClusterSection, EnvironmentSection, Overview, UserFacingError } from "./types";
 
-async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: string): Promise<ClusterSection> {
+/** What a caller needs of the sections: `ecr: false` skips the ECR lookups (commit of pinned images, running scan). */
+export interface SectionOptions {
+  ecr: boolean;
+}
+
+async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: string, opts: SectionOptions): Promise<ClusterSection> {
   try {
     const tasksRead = listClusterTasks(scope, cluster);
     // The running images' ECR records depend only on the tasks: look them up while services are described.
     // (A failed task read fails the section below; this lookup then just yields nothing.)
-    const runningImages = tasksRead.then((tasks) => lookUpRunningImages(scope, tasks)).catch(() => new Map());
+    const runningImages = opts.ecr ? tasksRead.then((tasks) => lookUpRunningImages(scope, tasks)).catch(() => new Map()) : undefined;
     const [services, tasks] = await Promise.all([listClusterServices(scope, cluster), tasksRead]);
     const rows = await Promise.all(
       services.map(async (service) => {
@@ -28,14 +33,14 @@ async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: strin
         return serviceRow(ctx, scope.env, service, taskDefinition, tasksOfService(tasks, service.name));
       }),
     );
-    await enrichFromEcr(ctx, scope, rows.flatMap((r) => r.containers), await runningImages);
+    if (runningImages) await enrichFromEcr(ctx, scope, rows.flatMap((r) => r.containers), await runningImages);
     return { name: cluster, services: rows };
   } catch (error) {
     return { name: cluster, services: [], error: toUserFacingError(error, "ecs", scope.env.region) };
   }
 }
 
-async function environmentSection(ctx: QueryContext, env: EnvironmentConfig): Promise<EnvironmentSection> {
+async function environmentSection(ctx: QueryContext, env: EnvironmentConfig, opts: SectionOptions): Promise<EnvironmentSection> {
   const head = { id: env.id, name: env.name, region: env.region, ...(env.accountId && { accountId: env.accountId }) };
   let scope: EnvScope;
   let clusters: string[];
@@ -45,12 +50,15 @@ async function environmentSection(ctx: QueryContext, env: EnvironmentConfig): Pr
   } catch (error) {
     return { ...head, clusters: [], error: toUserFacingError(error, "ecs", env.region) };
   }
-  return { ...head, clusters: await Promise.all(clusters.map((c) => clusterSection(ctx, scope, c))) };
+  return { ...head, clusters: await Promise.all(clusters.map((c) => clusterSection(ctx, scope, c, opts))) };
 }
 
-/** The overview's sections, recorded into `ctx`'s freshness tracker (other queries reuse it for "where does it run"). */
-export async function buildOverviewSections(ctx: QueryContext): Promise<EnvironmentSection[]> {
-  return Promise.all(ctx.config.environments.map((env) => environmentSection(ctx, env)));
+/**
+ * The overview's sections, recorded into `ctx`'s freshness tracker. Other queries reuse them for
+ * "where does it run" with `{ ecr: false }`: that needs services, their revisions and tasks only.
+ */
+export async function buildOverviewSections(ctx: QueryContext, opts: SectionOptions = { ecr: true }): Promise<EnvironmentSection[]> {
+  return Promise.all(ctx.config.environments.map((env) => environmentSection(ctx, env, opts)));
 }
 
 export async function getOverview(opts?: QueryOptions): Promise<Overview> {

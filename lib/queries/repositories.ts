@@ -27,7 +27,7 @@ async function environmentRepositories(
 
 export async function listRepositories(opts?: QueryOptions): Promise<RepositoriesView> {
   const ctx = queryContext(opts);
-  const sections = await buildOverviewSections(ctx);
+  const sections = await buildOverviewSections(ctx, { ecr: false });
   const environments = await Promise.all(ctx.config.environments.map((env) => environmentRepositories(ctx, env, sections)));
   return { ...freshness(ctx), environments };
 }
