@@ -1,5 +1,6 @@
 // The named starting states of the sandbox: "empty" (nothing), "demo" (product.md's demo and incident),
 // "scale" (benchmark sizes). Each is deterministic: the same scenario gives the same state every run.
+import { prerenderImageDetails } from "../ecr/image-detail-json";
 import { seedDemo } from "./demo";
 import { seedScale } from "./scale";
 import type { SeedTarget } from "./seed-driver";
@@ -17,8 +18,12 @@ export function seedScenario(target: SeedTarget, name: ScenarioName, options?: u
     case "empty":
       return;
     case "demo":
-      return seedDemo(target);
+      seedDemo(target);
+      break;
     case "scale":
-      return seedScale(target, options);
+      seedScale(target, options);
+      break;
   }
+  const now = target.clock.now();
+  for (const world of target.worlds.list()) prerenderImageDetails(world, now);
 }

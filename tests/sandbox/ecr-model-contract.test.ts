@@ -6,7 +6,12 @@ import { AwsError } from "../../sandbox/core/aws-error";
 import type { RegionWorld } from "../../sandbox/core/operation";
 import { ecrOperations } from "../../sandbox/ecr/operations";
 import { EcrRegion } from "../../sandbox/ecr/state";
+import { imageDetail } from "../../sandbox/ecr/image-detail";
+import { imageDetailJson } from "../../sandbox/ecr/image-detail-json";
+import { seedScenario } from "../../sandbox/seed/scenarios";
 import { serializeBody } from "../../sandbox/wire/serialize";
+import { SandboxClock } from "../../sandbox/world/clock";
+import { WorldRegistry } from "../../sandbox/world/registry";
 import { ACCOUNT, sha256 } from "./ecr-fixtures";
 
 const REGION = "ap-south-1";
@@ -155,5 +160,25 @@ describe("advanceTo and snapshot", () => {
     ecr.advanceTo(T0 + 86_400_000);
     expect(ecr.listRepositories()[0]?.images.size).toBe(1);
     expect(ecr.snapshot()).toMatchObject({ repositories: [{ images: 1, lifecyclePolicy: { lastEvaluatedAt: T0 + 86_400_000 } }] });
+  });
+});
+
+describe("image details rendered at seed time", () => {
+  // seedScenario renders every seeded image's DescribeImages detail up front; what it cached must be
+  // exactly what a fresh render says, then and after the clock has moved on (scans complete, etc.).
+  it("match a fresh render right after seeding and a day later", () => {
+    const clock = new SandboxClock({ startAt: T0, frozen: true });
+    const worlds = new WorldRegistry(clock);
+    seedScenario({ clock, worlds }, "demo");
+    for (const at of [clock.now(), clock.now() + 86_400_000]) {
+      for (const world of worlds.list()) {
+        worlds.advance(world, at);
+        for (const repo of world.ecr.listRepositories()) {
+          for (const image of repo.images.list()) {
+            expect(imageDetailJson(image, repo, world.account, at)).toBe(serializeBody(imageDetail(image, repo, world.account, at)));
+          }
+        }
+      }
+    }
   });
 });
