@@ -17,3 +17,14 @@ export async function repositoryOrThrow(scope: EnvScope, name: string): Promise<
   if (!repository) throw new NotFoundError("repository", name);
   return repository;
 }
+
+/**
+ * The repository and `reads` (already started, so everything runs at once). The repository's own
+ * answer is awaited first: an unknown repository is a 404 (NotFoundError), not whichever error the
+ * other reads happen to give.
+ */
+export async function withRepository<T>(scope: EnvScope, name: string, reads: Promise<T>): Promise<[Repository, T]> {
+  reads.catch(() => undefined); // settled below, after the repository check
+  const repository = await repositoryOrThrow(scope, name);
+  return [repository, await reads];
+}

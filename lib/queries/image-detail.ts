@@ -6,7 +6,7 @@ import { sortFindings } from "@/lib/domain/severity";
 import type { EcrImage } from "@/lib/domain/types";
 import { commitLink } from "./commit";
 import { findEnvironment, freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
-import { ecrRead, repositoryOrThrow } from "./ecr-read";
+import { ecrRead, withRepository } from "./ecr-read";
 import { NotFoundError } from "./errors";
 import { evaluateLifecycle } from "./lifecycle-view";
 import { buildOverviewSections } from "./overview";
@@ -28,13 +28,16 @@ export async function getImageDetail(envId: string, repo: string, digest: string
   const ctx = queryContext(opts);
   const env = findEnvironment(ctx, envId);
   const scope = scopeOf(ctx, env);
-  const repository = await repositoryOrThrow(scope, repo);
-  const [found, images, policyText, sections] = await Promise.all([
-    ecrRead(scope, () => lookupImages(scope, repo, [{ digest }])),
-    ecrRead(scope, () => listImages(scope, repo)),
-    ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
-    buildOverviewSections(ctx, { ecr: false }),
-  ]);
+  const [repository, [found, images, policyText, sections]] = await withRepository(
+    scope,
+    repo,
+    Promise.all([
+      ecrRead(scope, () => lookupImages(scope, repo, [{ digest }])),
+      ecrRead(scope, () => listImages(scope, repo)),
+      ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
+      buildOverviewSections(ctx, { ecr: false }),
+    ]),
+  );
   const image = found.get(`digest:${digest}`);
   if (!image) throw new NotFoundError("image", `${repo}@${digest}`);
   const running = runningIndex(sections, repository, env.region);

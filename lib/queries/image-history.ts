@@ -6,7 +6,7 @@ import { highestSeverity } from "@/lib/domain/severity";
 import type { EcrImage } from "@/lib/domain/types";
 import { commitLink } from "./commit";
 import { findEnvironment, freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
-import { ecrRead, repositoryOrThrow } from "./ecr-read";
+import { ecrRead, withRepository } from "./ecr-read";
 import { filterImages, paginate } from "./image-filters";
 import { evaluateLifecycle } from "./lifecycle-view";
 import { buildOverviewSections } from "./overview";
@@ -39,17 +39,15 @@ export async function getImageHistory(envId: string, repo: string, query: ImageH
   const ctx = queryContext(opts);
   const env = findEnvironment(ctx, envId);
   const scope = scopeOf(ctx, env);
-  // All reads start at once; the repository's own answer is awaited first so that an unknown
-  // repository is a 404 (NotFoundError), not whichever error the other reads happen to give.
-  const repositoryRead = repositoryOrThrow(scope, repo);
-  const reads = Promise.all([
-    ecrRead(scope, () => listImages(scope, repo)),
-    ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
-    buildOverviewSections(ctx, { ecr: false }),
-  ]);
-  reads.catch(() => undefined); // settled below, after the repository check
-  const repository = await repositoryRead;
-  const [images, policyText, sections] = await reads;
+  const [repository, [images, policyText, sections]] = await withRepository(
+    scope,
+    repo,
+    Promise.all([
+      ecrRead(scope, () => listImages(scope, repo)),
+      ecrRead(scope, () => getLifecyclePolicyText(scope, repo)),
+      buildOverviewSections(ctx, { ecr: false }),
+    ]),
+  );
   const lifecycle = evaluateLifecycle(policyText, images, ctx.now);
   const running = runningIndex(sections, repository, env.region);
   const filtered = filterImages(images, query, ctx.config.tagPattern);

@@ -125,4 +125,11 @@ describe("getImageDetail", () => {
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).what).toBe("image");
   });
+  it.each([
+    ["environment", "nope", "payments"],
+    ["repository", "sandbox", "no-such-repo"],
+  ])("answers NotFoundError(%s) even though its other reads fail too", async (what, env, repo) => {
+    const error = await getImageDetail(env, repo, `sha256:${"0".repeat(64)}`, { config }).catch((e: unknown) => e);
+    expect((error as NotFoundError).what).toBe(what);
+  });
 });
