@@ -3,12 +3,12 @@
 // Lookups by id ("does this image still exist, and what is its scan summary") use DescribeImages
 // with imageIds in batches of 100.
 import { DescribeImagesCommand, paginateDescribeImages, type ImageDetail, type ImageIdentifier } from "@aws-sdk/client-ecr";
+import { compareText } from "@/lib/domain/compare";
 import type { EcrImage } from "@/lib/domain/types";
 import { chunk } from "./batch";
 import { hasErrorCode } from "./errors";
 import { mapImage } from "./ecr-map";
 import { cacheKey, type EnvScope } from "./runtime";
-import { compareText } from "@/lib/domain/compare";
 
 const LOOKUP_BATCH = 100;
 

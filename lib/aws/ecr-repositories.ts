@@ -1,10 +1,10 @@
 // ECR repositories of an environment's registry (the caller's account).
 import { DescribeRepositoriesCommand, paginateDescribeRepositories } from "@aws-sdk/client-ecr";
+import { compareText } from "@/lib/domain/compare";
 import type { Repository } from "@/lib/domain/types";
 import { hasErrorCode } from "./errors";
 import { mapRepository } from "./ecr-map";
 import { cacheKey, type EnvScope } from "./runtime";
-import { compareText } from "@/lib/domain/compare";
 
 /** Every repository, sorted by name. */
 export function listRepositories(scope: EnvScope): Promise<Repository[]> {

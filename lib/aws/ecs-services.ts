@@ -1,11 +1,11 @@
 // Services of a cluster: ListServices (paginated, 100 a page) then DescribeServices in batches of 10
 // (the API maximum). The whole cluster is cached as one value so concurrent overviews share it.
 import { DescribeServicesCommand, paginateListServices } from "@aws-sdk/client-ecs";
+import { compareText } from "@/lib/domain/compare";
 import type { Service } from "@/lib/domain/types";
 import { chunk } from "./batch";
 import { mapService } from "./ecs-map";
 import { cacheKey, type EnvScope } from "./runtime";
-import { compareText } from "@/lib/domain/compare";
 
 const DESCRIBE_BATCH = 10;
 

@@ -1,11 +1,11 @@
 // RUNNING tasks of a whole cluster: one paginated ListTasks per cluster and DescribeTasks in batches
 // of 100, instead of one ListTasks per service, because the overview needs every service's digests.
 import { DescribeTasksCommand, paginateListTasks } from "@aws-sdk/client-ecs";
+import { compareText } from "@/lib/domain/compare";
 import type { Task } from "@/lib/domain/types";
 import { chunk } from "./batch";
 import { mapTask } from "./ecs-map";
 import { cacheKey, type EnvScope } from "./runtime";
-import { compareText } from "@/lib/domain/compare";
 
 const DESCRIBE_BATCH = 100;
 

@@ -1,7 +1,7 @@
 // Drift: live tasks of one service running different image digests for the same container. ECS pins a
 // digest per deployment (versionConsistency), so outside a rollout every task should agree.
-import type { Task } from "./types";
 import { compareText } from "./compare";
+import type { Task } from "./types";
 
 export interface DigestDrift {
   drift: boolean;

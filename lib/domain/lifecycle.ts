@@ -1,9 +1,9 @@
 // Which images an ECR lifecycle policy would expire now: the same answer as GetLifecyclePolicyPreview,
 // computed locally so the image history can say "expires by rule 1" without starting a preview.
 // Semantics are aws-behaviour.md §4.4 rules 1–9; the numbers in comments refer to them.
+import { compareText } from "./compare";
 import { selectsImage } from "./lifecycle-match";
 import type { LifecyclePolicy, LifecycleRule } from "./lifecycle-policy";
-import { compareText } from "./compare";
 
 export { describeRule } from "./lifecycle-describe";
 export { matchesTagPattern, selectsImage } from "./lifecycle-match";

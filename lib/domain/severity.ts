@@ -1,7 +1,7 @@
 // Vulnerability severities as ECR reports them. Inspector also emits keys outside the FindingSeverity enum
 // (e.g. UNTRIAGED); those are kept, counted in totals and sorted after every known severity.
-import type { ScanFinding, Severity, SeverityCounts } from "./types";
 import { compareText } from "./compare";
+import type { ScanFinding, Severity, SeverityCounts } from "./types";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"];
 

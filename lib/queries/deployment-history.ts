@@ -2,10 +2,10 @@
 // source until the dashboard's own audit trail exists (it also shows deployments made by CI).
 import { listClusterNames, listClusterServices, listServiceDeployments, toUserFacingError, type EnvScope } from "@/lib/aws";
 import type { EnvironmentConfig } from "@/lib/config";
+import { compareText } from "@/lib/domain/compare";
 import { freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { revisionRef } from "./revision-ref";
 import type { DeploymentHistory, DeploymentHistoryEntry } from "./types";
-import { compareText } from "@/lib/domain/compare";
 
 type Collected = { entries: DeploymentHistoryEntry[]; errors: DeploymentHistory["errors"] };
 

@@ -10,14 +10,14 @@ import { isScanComplete } from "./scanning";
 
 const cache = new WeakMap<ImageRecord, { key: string; json: string }>();
 
-/** Everything imageDetail() reads that can change after a push (see image-detail.ts). */
-function versionOf(image: ImageRecord, repo: Repository, registryId: string, now: number): string {
+/** Everything imageDetail() reads that can change after a push (see image-detail.ts); an image never changes repository. */
+function versionOf(image: ImageRecord, repo: Repository, now: number): string {
   const scan = image.scan ? `${image.scan.completesAt}:${isScanComplete(image, now)}:${image.findings.length}` : "";
-  return `${registryId}|${repo.name}|${repo.scanType}|${image.tags.join(" ")}|${scan}|${image.lastRecordedPullTime ?? ""}`;
+  return `${repo.scanType}|${image.tags.join(" ")}|${scan}|${image.lastRecordedPullTime ?? ""}`;
 }
 
 export function imageDetailJson(image: ImageRecord, repo: Repository, registryId: string, now: number): string {
-  const key = versionOf(image, repo, registryId, now);
+  const key = versionOf(image, repo, now);
   const cached = cache.get(image);
   if (cached?.key === key) return cached.json;
   const json = serializeBody(imageDetail(image, repo, registryId, now));
