@@ -95,6 +95,15 @@ export const configFileSchema = z.strictObject({
   ui: z
     .strictObject({ refreshIntervalMs: int(1000, 3_600_000, 5000), stuckAfterMs: int(60_000, 86_400_000, 1_800_000) })
     .default({ refreshIntervalMs: 5000, stuckAfterMs: 1_800_000 }),
+  // Rollback/deploy: how often the follower asks ECS, how long before an operation is reported timed out
+  // (never reverted), and how long a replica's claim on following an operation lasts without renewal.
+  deploy: z
+    .strictObject({
+      pollIntervalMs: int(250, 60_000, 1000),
+      followTimeoutMs: int(60_000, 86_400_000, 1_800_000),
+      leaseTtlMs: int(2000, 300_000, 10_000),
+    })
+    .default({ pollIntervalMs: 1000, followTimeoutMs: 1_800_000, leaseTtlMs: 10_000 }),
 });
 
 export type ConfigFile = z.input<typeof configFileSchema>;

@@ -29,4 +29,5 @@ export interface AppConfig {
   cache: { mutableTtlMs: number; immutableMaxEntries: number };
   aws: { maxConcurrency: number; requestTimeoutMs: number };
   ui: { refreshIntervalMs: number; stuckAfterMs: number };
+  deploy: { pollIntervalMs: number; followTimeoutMs: number; leaseTtlMs: number };
 }

@@ -35,6 +35,7 @@ describe("loadConfig: built-in demo configuration", () => {
     expect(config.cache).toEqual({ mutableTtlMs: 5000, immutableMaxEntries: 5000 });
     expect(config.aws).toEqual({ maxConcurrency: 16, requestTimeoutMs: 10_000 });
     expect(config.ui).toEqual({ refreshIntervalMs: 5000, stuckAfterMs: 1_800_000 });
+    expect(config.deploy).toEqual({ pollIntervalMs: 1000, followTimeoutMs: 1_800_000, leaseTtlMs: 10_000 });
   });
 
   it("takes its region from AWS_REGION", () => {
@@ -69,6 +70,7 @@ describe("loadConfig: valid files", () => {
       cache: { mutableTtlMs: 0, immutableMaxEntries: 100 },
       aws: { maxConcurrency: 4, requestTimeoutMs: 2000 },
       ui: { refreshIntervalMs: 2000, stuckAfterMs: 600_000 },
+      deploy: { pollIntervalMs: 500, followTimeoutMs: 600_000, leaseTtlMs: 5000 },
     });
     expect(config.environments[0]?.roleArn).toBe("arn:aws:iam::210987654321:role/steadystate-read");
     expect(config.tagPatternSource).toBe("^release-(?<sha>[0-9a-f]{40})$");
@@ -76,6 +78,7 @@ describe("loadConfig: valid files", () => {
     expect(config.cache).toEqual({ mutableTtlMs: 0, immutableMaxEntries: 100 });
     expect(config.aws).toEqual({ maxConcurrency: 4, requestTimeoutMs: 2000 });
     expect(config.ui).toEqual({ refreshIntervalMs: 2000, stuckAfterMs: 600_000 });
+    expect(config.deploy).toEqual({ pollIntervalMs: 500, followTimeoutMs: 600_000, leaseTtlMs: 5000 });
   });
 
   it("fills missing members of a partly given section", () => {
@@ -117,6 +120,9 @@ describe("loadConfig: invalid files name the field and the problem", () => {
     [{ environments: [env], aws: { requestTimeoutMs: "10s" } }, "aws.requestTimeoutMs: Invalid input: expected number, received string"],
     [{ environments: [env], ui: { refreshIntervalMs: 100 } }, "ui.refreshIntervalMs: Too small: expected number to be >=1000"],
     [{ environments: [env], ui: { stuckAfterMs: 1000 } }, "ui.stuckAfterMs: Too small: expected number to be >=60000"],
+    [{ environments: [env], deploy: { pollIntervalMs: 10 } }, "deploy.pollIntervalMs: Too small: expected number to be >=250"],
+    [{ environments: [env], deploy: { followTimeoutMs: 1000 } }, "deploy.followTimeoutMs: Too small: expected number to be >=60000"],
+    [{ environments: [env], deploy: { leaseTtl: 1000 } }, 'deploy: Unknown key "leaseTtl" (check the spelling)'],
     [[env], "Invalid input: expected object, received array"],
   ])("%j → %s", (file, expected) => {
     const message = errorOf(file);
