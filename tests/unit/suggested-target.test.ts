@@ -19,6 +19,9 @@ function deployment(to: number, from: number, status: string, hour: number): Ser
   };
 }
 
+// ECS records our rollback from 9 to 7 as one more SUCCESSFUL deployment.
+const ourRollbackFrom9 = [deployment(6, 5, "SUCCESSFUL", 0), deployment(7, 6, "SUCCESSFUL", 1), deployment(9, 7, "SUCCESSFUL", 2), deployment(7, 9, "SUCCESSFUL", 3)];
+
 const cases: Array<{ name: string; history: ServiceDeploymentRecord[]; current: number; rolledBackFrom?: number[]; suggests?: number; reason: RegExp }> = [
   {
     name: "the previous successful revision",
@@ -49,16 +52,15 @@ const cases: Array<{ name: string; history: ServiceDeploymentRecord[]; current: 
     reason: /my-api:4 .* before my-api:5/,
   },
   {
-    // ECS records our rollback as one more SUCCESSFUL deployment: only the store can say 9 was left for being bad.
     name: "after our own rollback from 9 to 7, ECS's history alone points forward to 9",
-    history: [deployment(6, 5, "SUCCESSFUL", 0), deployment(7, 6, "SUCCESSFUL", 1), deployment(9, 7, "SUCCESSFUL", 2), deployment(7, 9, "SUCCESSFUL", 3)],
+    history: ourRollbackFrom9,
     current: 7,
     suggests: 9,
     reason: /my-api:9 .* before my-api:7/,
   },
   {
     name: "after our own rollback from 9 to 7, with the store's word, the one before 7",
-    history: [deployment(6, 5, "SUCCESSFUL", 0), deployment(7, 6, "SUCCESSFUL", 1), deployment(9, 7, "SUCCESSFUL", 2), deployment(7, 9, "SUCCESSFUL", 3)],
+    history: ourRollbackFrom9,
     current: 7,
     rolledBackFrom: [9],
     suggests: 6,
