@@ -27,6 +27,11 @@ export type Target =
   | { kind: "image"; container: string; registry?: string; repository: string; tag?: string; digest?: string }
   | { kind: "suggested" };
 
+/** `registry/repository` of an image target: where its digest is pinned (`<uri>@sha256:…`). */
+export function repositoryUri(target: Extract<Target, { kind: "image" }>): string {
+  return target.registry === undefined ? target.repository : `${target.registry}/${target.repository}`;
+}
+
 export type TargetResult = { ok: true; target: Target } | { ok: false; error: string };
 
 const fail = (error: string): TargetResult => ({ ok: false, error });

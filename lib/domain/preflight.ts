@@ -2,11 +2,11 @@
 // (the worst of them). lib/deploy gathers the facts fresh from AWS and the store; this decides.
 import { imageCheck, scanCheck } from "./preflight-image";
 import type { CheckStatus, PreflightCheck, PreflightFacts, PreflightResult } from "./preflight-types";
+import { revisionLabelOfArn as label } from "./task-definition";
 
 export type * from "./preflight-types";
 
 const RANK: Record<CheckStatus, number> = { ok: 0, warn: 1, block: 2 };
-const label = (arn: string) => arn.slice(arn.lastIndexOf("/") + 1);
 
 function roleCheck(facts: PreflightFacts): PreflightCheck {
   if (facts.role === "viewer") return { id: "role", status: "block", message: "Viewers may not roll back or deploy; ask a deployer or an admin." };

@@ -3,6 +3,7 @@
 // rollback, N-1 is the broken one. Revisions a deployment was rolled back or stopped from are skipped,
 // as are revisions our own rollbacks moved away from (the store knows those; ECS calls them SUCCESSFUL).
 import type { ServiceDeploymentRecord } from "./types";
+import { revisionLabelOfArn as label } from "./task-definition";
 
 export interface SuggestionInput {
   /** The service's deployments as ListServiceDeployments/DescribeServiceDeployments report them, any order. */
@@ -19,7 +20,6 @@ export type Suggestion =
 const ROLLED_BACK = new Set(["ROLLBACK_REQUESTED", "ROLLBACK_IN_PROGRESS", "ROLLBACK_SUCCESSFUL", "ROLLBACK_FAILED", "STOP_REQUESTED", "STOPPED"]);
 
 const when = (d: ServiceDeploymentRecord) => (d.finishedAt ?? d.createdAt ?? d.startedAt)?.getTime() ?? 0;
-const label = (arn: string) => arn.slice(arn.lastIndexOf("/") + 1);
 const utcMinute = (d: Date) => `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** The deployment that put the current revision in place: its own success, or a rollback back to it. */

@@ -1,6 +1,6 @@
 // Target input against the current revision my-api:7 (app + log-router): what is accepted and why the rest is refused.
 import { describe, expect, it } from "vitest";
-import { parseTarget, type Target } from "@/lib/domain/deploy-target";
+import { parseTarget, repositoryUri, type Target } from "@/lib/domain/deploy-target";
 import { DIGEST_A, REGISTRY, taskDefinition } from "./fixtures/task-definition";
 
 const current = taskDefinition(7);
@@ -54,5 +54,14 @@ describe("parseTarget", () => {
     const result = parseTarget(raw, current);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(message);
+  });
+});
+
+describe("repositoryUri", () => {
+  it.each([
+    [{ kind: "image", container: "app", registry: REGISTRY, repository: "team/my-api", tag: "v1" } as const, `${REGISTRY}/team/my-api`],
+    [{ kind: "image", container: "app", repository: "nginx", tag: "1.27" } as const, "nginx"],
+  ])("of %o is %s", (target, uri) => {
+    expect(repositoryUri(target)).toBe(uri);
   });
 });
