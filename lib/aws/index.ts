@@ -9,6 +9,7 @@ export { listClusterTasks, tasksOfService } from "./ecs-tasks";
 export { describeTaskDefinition, listFamilyRevisions, readFamilyRevisions, revisionNumber, type FamilyRevision } from "./ecs-task-definitions";
 export { describeActiveRevisions, describeFullTaskDefinition, registerTaskDefinition } from "./ecs-task-definition-writes";
 export { listServiceDeployments } from "./ecs-service-deployments";
+export { mapServiceDeploymentStatus } from "./ecs-service-deployment-status-map";
 export { describeRepository, listRepositories } from "./ecr-repositories";
 export { imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
 export { getScanFindings } from "./ecr-scan-findings";
