@@ -6,6 +6,7 @@ import { compareText } from "./compare";
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null || value === "") return true;
   if (Array.isArray(value)) return value.length === 0;
+  if (value instanceof Date) return false;
   return typeof value === "object" && Object.keys(value).every((k) => isEmpty((value as Record<string, unknown>)[k]));
 }
 
