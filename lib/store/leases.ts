@@ -15,25 +15,32 @@ export interface LeaseRequest {
 const expiry = ({ now, ttlMs }: LeaseRequest) => timeText(new Date(now.getTime() + ttlMs));
 
 /**
- * Claims up to `limit` running operations whose lease is free or expired, in one statement: the outer
- * WHERE re-checks the lease, so of two replicas claiming at once only one gets each operation. On
- * Postgres, SKIP LOCKED lets the second replica pass over rows the first is claiming instead of waiting;
+ * Claims up to `limit` running operations whose lease is free or expired, in one statement; the UPDATE
+ * re-checks the lease, so of two replicas claiming at once only one gets each operation. On Postgres the
+ * candidates are locked FOR UPDATE SKIP LOCKED, so a second replica passes over rows the first is
+ * claiming instead of waiting; they sit in a MATERIALIZED CTE because as an IN subquery Postgres may run
+ * them more than once, each run skipping the rows the last one locked, and claim more than `limit`.
  * SQLite has one writer at a time, so the statement is atomic there as it is.
  */
 export async function claimFollowable(db: StoreDb, request: LeaseRequest & { limit: number }): Promise<Operation[]> {
   const now = timeText(request.now);
-  let candidates = db
-    .selectFrom("operations")
-    .select("id")
-    .where("status", "=", "running")
-    .where((eb) => eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)]))
-    .orderBy("created_at")
-    .limit(request.limit);
-  if (dialectOf(db) === "postgres") candidates = candidates.forUpdate().skipLocked();
   const rows = await db
+    .with(
+      (cte) => cte("candidates").materialized(),
+      (qb) => {
+        const candidates = qb
+          .selectFrom("operations")
+          .select("id")
+          .where("status", "=", "running")
+          .where((eb) => eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)]))
+          .orderBy("created_at")
+          .limit(request.limit);
+        return dialectOf(db) === "postgres" ? candidates.forUpdate().skipLocked() : candidates;
+      },
+    )
     .updateTable("operations")
     .set({ lease_owner: request.owner, lease_expires_at: expiry(request), updated_at: now })
-    .where("id", "in", candidates)
+    .where("id", "in", (eb) => eb.selectFrom("candidates").select("candidates.id"))
     .where("status", "=", "running")
     .where((eb) => eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)]))
     .returningAll()
