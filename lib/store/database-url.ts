@@ -31,7 +31,6 @@ function parsePostgres(url: string): DatabaseTarget {
   }
   // A Unix-socket URL (postgres:///db?host=/run/postgresql) has no hostname but names the host in the query.
   if (parsed.hostname === "" && !parsed.searchParams.get("host")) throw invalid(url, "no host");
-  if (parsed.port !== "" && !(Number(parsed.port) > 0 && Number(parsed.port) < 65536)) throw invalid(url, "bad port");
   return { kind: "postgres", connectionString: url };
 }
 
