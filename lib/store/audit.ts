@@ -3,11 +3,10 @@
 import type { Selectable } from "kysely";
 import { z } from "zod";
 import { jsonOrNull, parseJson, timeText } from "./codec";
-import { parseInput } from "./errors";
+import { parseInput, requiredText as text } from "./input";
 import type { AuditEventsTable } from "./schema";
 import { ACTOR_KINDS, AUDIT_KINDS, type AuditEvent, type AuditKind, type StoreDb } from "./types";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 const newAuditEventSchema = z.object({
   at: z.date(),

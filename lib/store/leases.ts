@@ -1,9 +1,11 @@
 // Which replica follows which running operation. A replica claims operations whose lease is free or
 // expired, renews its leases while it follows them, and releases them when done; a replica that dies
 // stops renewing, and after the TTL another replica's claim takes its operations over.
+import type { ExpressionBuilder } from "kysely";
 import { timeText } from "./codec";
 import { dialectOf } from "./dialect";
 import { operationFromRow } from "./operation-row";
+import type { Database } from "./schema";
 import type { Operation, StoreDb } from "./types";
 
 export interface LeaseRequest {
@@ -13,6 +15,9 @@ export interface LeaseRequest {
 }
 
 const expiry = ({ now, ttlMs }: LeaseRequest) => timeText(new Date(now.getTime() + ttlMs));
+
+const leaseFreeAt = (now: string) => (eb: ExpressionBuilder<Database, "operations">) =>
+  eb.and([eb("status", "=", "running"), eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)])]);
 
 /**
  * Claims up to `limit` running operations whose lease is free or expired, in one statement; the UPDATE
@@ -31,8 +36,7 @@ export async function claimFollowable(db: StoreDb, request: LeaseRequest & { lim
         const candidates = qb
           .selectFrom("operations")
           .select("id")
-          .where("status", "=", "running")
-          .where((eb) => eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)]))
+          .where(leaseFreeAt(now))
           .orderBy("created_at")
           .limit(request.limit);
         return dialectOf(db) === "postgres" ? candidates.forUpdate().skipLocked() : candidates;
@@ -41,8 +45,7 @@ export async function claimFollowable(db: StoreDb, request: LeaseRequest & { lim
     .updateTable("operations")
     .set({ lease_owner: request.owner, lease_expires_at: expiry(request), updated_at: now })
     .where("id", "in", (eb) => eb.selectFrom("candidates").select("candidates.id"))
-    .where("status", "=", "running")
-    .where((eb) => eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)]))
+    .where(leaseFreeAt(now))
     .returningAll()
     .execute();
   return rows.map(operationFromRow);

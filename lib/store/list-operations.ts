@@ -2,7 +2,7 @@
 // page costs the same at any depth and no total is counted. The cursor is opaque to callers.
 import { z } from "zod";
 import { timeText } from "./codec";
-import { parseInput, StoreInputError } from "./errors";
+import { parseInput, StoreInputError } from "./input";
 import { operationFromRow } from "./operation-row";
 import { OPERATION_ACTIONS, OPERATION_STATUSES, type Operation, type StoreDb } from "./types";
 

@@ -3,12 +3,11 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { jsonOrNull, jsonText, timeText } from "./codec";
-import { parseInput } from "./errors";
+import { parseInput, requiredText as text } from "./input";
 import { operationFromRow } from "./operation-row";
 import type { OperationsTable } from "./schema";
 import { ACTOR_KINDS, FOLLOW_MODES, OPERATION_ACTIONS, OPERATION_STATUSES, type Operation, type StoreDb } from "./types";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 // from/to/plan are shaped by lib/deploy; the store only insists they are there.
 const present = z.unknown().refine((value) => value !== undefined && value !== null, "Required");
 

@@ -1,6 +1,10 @@
-// Bad input to the store (a filter, a cursor, an operation missing a field) is the caller's fault and
-// becomes a 4xx; anything else the database throws propagates as it is, so a verb fails closed.
-import type { z } from "zod";
+// Checking what callers hand the store. Bad input (a filter, a cursor, an operation missing a field) is
+// the caller's fault and becomes a 4xx; anything else the database throws propagates as it is, so a verb
+// fails closed.
+import { z } from "zod";
+
+/** Non-blank text of at most `max` characters, trimmed. */
+export const requiredText = (max: number) => z.string().trim().min(1).max(max);
 
 export class StoreInputError extends Error {
   override readonly name = "StoreInputError";
