@@ -26,6 +26,8 @@ const newOperationSchema = z.object({
   to: present,
   plan: present,
   now: z.date(),
+  /** The replica that will follow the operation; without it, any replica's claimFollowable may take it. */
+  lease: z.object({ owner: text(200), ttlMs: z.number().int().positive() }).optional(),
 });
 
 export type NewOperation = z.input<typeof newOperationSchema>;
@@ -68,6 +70,8 @@ export async function createOperation(db: StoreDb, input: NewOperation): Promise
       created_at: now,
       started_at: now,
       updated_at: now,
+      lease_owner: op.lease?.owner ?? null,
+      lease_expires_at: op.lease ? timeText(new Date(op.now.getTime() + op.lease.ttlMs)) : null,
     })
     .onConflict((conflict) => conflict.columns(["actor", "idempotency_key"]).doNothing())
     .returningAll()

@@ -40,6 +40,14 @@ describe.each(BACKENDS)("follower leases on $name", ({ make }) => {
     expect((await getOperation(s.db, opId))?.leaseOwner).toBe("replica-b");
   });
 
+  it("an operation created with its creator's lease is not claimed by another replica until that lease expires", async () => {
+    const s = await freshStore();
+    const { operation } = await createOperation(s.db, newOperation({ now: at(0), lease: { owner: "replica-a", ttlMs: TTL_MS } }));
+    expect([operation.leaseOwner, operation.leaseExpiresAt]).toEqual(["replica-a", at(10)]);
+    expect(await claimFollowable(s.db, { owner: "replica-b", now: at(9), ttlMs: TTL_MS, limit: 20 })).toEqual([]);
+    expect((await claimFollowable(s.db, { owner: "replica-b", now: at(10), ttlMs: TTL_MS, limit: 20 })).map((op) => op.id)).toEqual([operation.id]);
+  });
+
   it("two replicas claiming at once split the running operations without overlap", async () => {
     const s = await freshStore();
     const ops: string[] = [];
