@@ -2,6 +2,7 @@
 // instrumentation never sees Node APIs such as process.exit.
 import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
+import { getStore } from "@/lib/store";
 
 export function startServer(): void {
   try {
@@ -11,6 +12,16 @@ export function startServer(): void {
     console.error(`Steady State cannot start: ${error.message}`);
     process.exit(1);
   }
+  // Migrate now rather than on the first change. A DATABASE_URL we cannot use stops start-up like a bad
+  // configuration; an unreachable database is logged, and changes are refused until it answers (the read
+  // side does not need it).
+  getStore().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(`Steady State cannot start: ${error.message}`);
+      process.exit(1);
+    }
+    console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
+  });
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);

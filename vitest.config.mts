@@ -13,6 +13,8 @@ export default defineConfig({
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], env } },
       { resolve: { alias }, test: { name: "integration", include: ["tests/integration/**/*.test.ts"], env, ...slow } },
+      // lib/store against SQLite and Postgres (TEST_DATABASE_URL, see scripts/ensure-postgres.ts).
+      { resolve: { alias }, test: { name: "store", include: ["tests/store/**/*.test.ts"], env, ...slow } },
       { resolve: { alias }, test: { name: "sandbox", include: ["tests/sandbox/**/*.test.ts"], env, ...slow } },
       { resolve: { alias }, test: { name: "lint", include: ["tests/lint/**/*.test.ts"], env, testTimeout: 60_000 } },
     ],

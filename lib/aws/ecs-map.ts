@@ -5,7 +5,6 @@ import type {
   Service as SdkService,
   ServiceDeployment as SdkServiceDeployment,
   Task as SdkTask,
-  TaskDefinition as SdkTaskDefinition,
 } from "@aws-sdk/client-ecs";
 import type {
   Deployment,
@@ -14,7 +13,6 @@ import type {
   ServiceDeploymentRecord,
   Task,
   TaskContainer,
-  TaskDefinitionRevision,
 } from "@/lib/domain/types";
 
 /** `arn:aws:ecs:r:a:cluster/name` or a bare name → name. */
@@ -90,25 +88,6 @@ export function mapTask(t: SdkTask): Task {
     ...(t.stopCode && { stopCode: t.stopCode }),
     ...(t.stoppedReason && { stoppedReason: t.stoppedReason }),
     containers: (t.containers ?? []).map(mapContainer),
-  };
-}
-
-export function mapTaskDefinition(td: SdkTaskDefinition): TaskDefinitionRevision {
-  return {
-    arn: td.taskDefinitionArn ?? "",
-    family: td.family ?? "",
-    revision: td.revision ?? 0,
-    status: td.status ?? "",
-    containers: (td.containerDefinitions ?? []).map((c) => ({
-      name: c.name ?? "",
-      image: c.image ?? "",
-      ...(c.essential !== undefined && { essential: c.essential }),
-    })),
-    ...(td.registeredAt && { registeredAt: td.registeredAt }),
-    ...(td.registeredBy && { registeredBy: td.registeredBy }),
-    ...(td.deregisteredAt && { deregisteredAt: td.deregisteredAt }),
-    ...(td.cpu && { cpu: td.cpu }),
-    ...(td.memory && { memory: td.memory }),
   };
 }
 

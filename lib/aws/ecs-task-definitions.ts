@@ -1,15 +1,16 @@
 // Task-definition revisions. A revision by ARN never changes (apart from its status, which we read
 // from the family listing), so it is cached forever: a warm page makes no DescribeTaskDefinition calls.
 import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from "@aws-sdk/client-ecs";
+import { summariseTaskDefinition } from "@/lib/domain/task-definition";
 import type { TaskDefinitionRevision } from "@/lib/domain/types";
-import { mapTaskDefinition } from "./ecs-map";
+import { mapFullTaskDefinition } from "./ecs-task-definition-map";
 import { cacheKey, type EnvScope } from "./runtime";
 
 export function describeTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
   return scope.rt.immutable.get(`taskdef|${arn}`, async () => {
     const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
     if (!out.taskDefinition) throw new Error(`DescribeTaskDefinition returned no task definition for ${arn}`);
-    return mapTaskDefinition(out.taskDefinition);
+    return summariseTaskDefinition(mapFullTaskDefinition(out.taskDefinition));
   });
 }
 
@@ -32,14 +33,13 @@ export function revisionNumber(arn: string): number {
   return Number(arn.slice(arn.lastIndexOf(":") + 1)) || 0;
 }
 
-/** Every ACTIVE and INACTIVE revision of `family` (familyPrefix is an exact family match), newest first. */
+/** Every ACTIVE and INACTIVE revision of `family` (familyPrefix is an exact family match), newest first, read now. */
+export async function readFamilyRevisions(scope: EnvScope, family: string): Promise<FamilyRevision[]> {
+  const [active, inactive] = await Promise.all([listByStatus(scope, family, "ACTIVE"), listByStatus(scope, family, "INACTIVE")]);
+  return [...active, ...inactive].sort((a, b) => revisionNumber(b.arn) - revisionNumber(a.arn));
+}
+
+/** readFamilyRevisions through the shared read cache (pages; never preflight). */
 export function listFamilyRevisions(scope: EnvScope, family: string): Promise<FamilyRevision[]> {
-  return scope.rt.mutable.get(
-    cacheKey(scope, "ecs", "family", family),
-    async () => {
-      const [active, inactive] = await Promise.all([listByStatus(scope, family, "ACTIVE"), listByStatus(scope, family, "INACTIVE")]);
-      return [...active, ...inactive].sort((a, b) => revisionNumber(b.arn) - revisionNumber(a.arn));
-    },
-    scope.fresh,
-  );
+  return scope.rt.mutable.get(cacheKey(scope, "ecs", "family", family), () => readFamilyRevisions(scope, family), scope.fresh);
 }

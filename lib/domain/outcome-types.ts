@@ -1,0 +1,43 @@
+// What the follower knows about one operation at each poll, and what it concludes.
+import type { Service } from "./types";
+
+/** A service deployment as DescribeServiceDeployments reports it (§8.1), the members the classifier reads. */
+export interface ServiceDeploymentStatus {
+  arn: string;
+  status: string;
+  statusReason?: string;
+  /** Blue/green, linear and canary only (§8.3). */
+  lifecycleStage?: string;
+  rollback?: { reason?: string; serviceRevisionArn?: string };
+  circuitBreaker?: { status?: string; failureCount?: number; threshold?: number };
+  alarms?: { status?: string; triggeredAlarmNames?: string[] };
+}
+
+/** Our operation as the store has it. */
+export interface FollowedOperation {
+  /** `ecs-svc/…` of the deployment our UpdateService created. */
+  deploymentId: string;
+  serviceDeploymentArn?: string;
+  targetTaskDefinitionArn: string;
+  /** When UpdateService was called: deployments created before it are not someone else's newer change. */
+  startedAt: Date;
+  /** We called StopServiceDeployment for it. */
+  stopRequested: boolean;
+}
+
+export interface OutcomeInput {
+  operation: FollowedOperation;
+  /** "unavailable" when DescribeServiceDeployments is refused (older accounts, tight IAM) or lacks the deployment. */
+  serviceDeployment: ServiceDeploymentStatus | "unavailable";
+  service: Service;
+  now: Date;
+  timeoutMs: number;
+}
+
+export type Outcome = "succeeded" | "rolled_back" | "stopped" | "failed" | "superseded" | "timed_out";
+
+export type Classification =
+  | { status: "running"; detail: string; fallback: boolean }
+  | { status: Outcome; reason: string; ecsReason?: string; fallback: boolean };
+
+export const DEFAULT_FOLLOW_TIMEOUT_MS = 30 * 60_000;

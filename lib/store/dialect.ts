@@ -1,0 +1,45 @@
+// Opens the Kysely handle for a DatabaseTarget. SQLite: WAL so readers never wait for the writer, a busy
+// timeout so a second process waits for the lock instead of failing, and foreign keys on (SQLite's
+// default is off). Postgres: one pg Pool.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from "kysely";
+import { Pool } from "pg";
+import type { DatabaseTarget } from "./database-url";
+import type { Database } from "./schema";
+
+export type DialectKind = DatabaseTarget["kind"];
+
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+// SQLite does roll back CREATE TABLE inside a transaction, but Kysely's adapter says it cannot, so its
+// Migrator would run each migration outside one and a crash mid-migration would leave half a schema.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class SqliteDialectWithTransactionalDdl extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+export function openDatabase(target: DatabaseTarget): Kysely<Database> {
+  if (target.kind === "postgres") {
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.connectionString }) }) });
+  }
+  mkdirSync(path.dirname(path.resolve(target.filename)), { recursive: true });
+  const database = new BetterSqlite3(target.filename);
+  database.pragma("journal_mode = WAL");
+  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
+  database.pragma("foreign_keys = ON");
+  return new Kysely<Database>({ dialect: new SqliteDialectWithTransactionalDdl({ database }) });
+}
+
+/** Which dialect a handle (or a transaction on it) speaks, for the few queries that differ. */
+export function dialectOf(db: Kysely<Database>): DialectKind {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}

@@ -1,0 +1,19 @@
+// lib/store: the database behind operations, the audit trail and per-service locks. Only lib/deploy and
+// lib/queries import it (eslint.config.mjs).
+export { getStore, createStore, type Store } from "./store";
+export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type DatabaseTarget } from "./database-url";
+export { StoreInputError } from "./input";
+export { acquireServiceLock, releaseServiceLock, getServiceLock, serviceKey, type LockHolder, type LockResult } from "./service-locks";
+export {
+  createOperation,
+  getOperation,
+  updateOperation,
+  type NewOperation,
+  type CreateOperationResult,
+  type OperationPatch,
+  type UpdateGuard,
+} from "./operations";
+export { listOperations, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
+export { appendAudit, listAuditForOperation, type NewAuditEvent } from "./audit";
+export { claimFollowable, renewLease, releaseLease, type LeaseRequest } from "./leases";
+export * from "./types";

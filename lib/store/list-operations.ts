@@ -1,0 +1,74 @@
+// The timeline's query: operations newest first, filtered, paginated by keyset on (created_at, id) so a
+// page costs the same at any depth and no total is counted. The cursor is opaque to callers.
+import { z } from "zod";
+import { timeText } from "./codec";
+import { parseInput, StoreInputError } from "./input";
+import { operationFromRow } from "./operation-row";
+import { OPERATION_ACTIONS, OPERATION_STATUSES, type Operation, type StoreDb } from "./types";
+
+export const MAX_PAGE_SIZE = 200;
+
+const filtersSchema = z.strictObject({
+  env: z.string().min(1).optional(),
+  cluster: z.string().min(1).optional(),
+  service: z.string().min(1).optional(),
+  actor: z.string().min(1).optional(),
+  action: z.enum(OPERATION_ACTIONS).optional(),
+  statuses: z.array(z.enum(OPERATION_STATUSES)).min(1).optional(),
+  /** Created at or after. */
+  from: z.date().optional(),
+  /** Created before. */
+  to: z.date().optional(),
+});
+
+const pageSchema = z.strictObject({
+  limit: z.number().int().min(1).max(MAX_PAGE_SIZE).default(50),
+  cursor: z.string().min(1).optional(),
+});
+
+export type OperationFilters = z.input<typeof filtersSchema>;
+export type PageRequest = z.input<typeof pageSchema>;
+export interface OperationPage {
+  operations: Operation[];
+  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1)]);
+
+function encodeCursor(operation: Operation): string {
+  return Buffer.from(JSON.stringify([timeText(operation.createdAt), operation.id])).toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")));
+  } catch {
+    throw new StoreInputError("Invalid page cursor: pass back the nextCursor of the previous page unchanged");
+  }
+}
+
+export async function listOperations(db: StoreDb, filters: OperationFilters = {}, page: PageRequest = {}): Promise<OperationPage> {
+  const f = parseInput(filtersSchema, filters, "operation filters");
+  const { limit, cursor } = parseInput(pageSchema, page, "page");
+  let query = db.selectFrom("operations").selectAll();
+  if (f.env) query = query.where("env", "=", f.env);
+  if (f.cluster) query = query.where("cluster", "=", f.cluster);
+  if (f.service) query = query.where("service", "=", f.service);
+  if (f.actor) query = query.where("actor", "=", f.actor);
+  if (f.action) query = query.where("action", "=", f.action);
+  if (f.statuses) query = query.where("status", "in", f.statuses);
+  if (f.from) query = query.where("created_at", ">=", timeText(f.from));
+  if (f.to) query = query.where("created_at", "<", timeText(f.to));
+  if (cursor) {
+    const [createdAt, id] = decodeCursor(cursor);
+    query = query.where((eb) =>
+      eb.or([eb("created_at", "<", createdAt), eb.and([eb("created_at", "=", createdAt), eb("id", "<", id)])]),
+    );
+  }
+  // One extra row says whether another page exists without counting.
+  const rows = await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit + 1).execute();
+  const operations = rows.slice(0, limit).map(operationFromRow);
+  const last = operations.at(-1);
+  return { operations, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+}
