@@ -6,7 +6,7 @@ import { CommitLink } from "@/components/ui/commit-link";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
-import type { UserFacingError } from "@/lib/queries/errors";
+import type { UserFacingError } from "@/lib/errors";
 import type { RevisionContainer, RevisionView } from "@/lib/queries/types";
 
 function ImageCell({ c, envId }: { c: RevisionContainer; envId: string }) {

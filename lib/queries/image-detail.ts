@@ -7,7 +7,7 @@ import type { EcrImage } from "@/lib/domain/types";
 import { commitLink } from "./commit";
 import { findEnvironment, freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { ecrRead, withRepository } from "./ecr-read";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/lib/errors";
 import { evaluateLifecycle } from "./lifecycle-view";
 import { buildOverviewSections } from "./overview";
 import { locationsOf, runningIndex, type RunningIndex } from "./running-locations";

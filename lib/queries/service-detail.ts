@@ -15,7 +15,7 @@ import { detectDigestDrift } from "@/lib/domain/digest-drift";
 import type { Service } from "@/lib/domain/types";
 import { enrichFromEcr } from "./enrich-from-ecr";
 import { assertClusterAllowed, findEnvironment, freshness, queryContext, scopeOf, type QueryOptions } from "./context";
-import { AwsUnavailableError, NotFoundError } from "./errors";
+import { AwsUnavailableError, NotFoundError } from "@/lib/errors";
 import { revisionHistory } from "./revision-history";
 import { revisionRef } from "./revision-ref";
 import { serviceRow } from "./service-row";
