@@ -16,11 +16,7 @@ import type {
   TaskContainer,
   TaskDefinitionRevision,
 } from "@/lib/domain/types";
-
-/** `arn:aws:ecs:r:a:cluster/name` or a bare name → name. */
-export function clusterNameFromArn(arn: string): string {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}
+import { clusterName } from "@/lib/domain/arn";
 
 function mapDeployment(d: SdkDeployment): Deployment {
   return {
@@ -46,7 +42,7 @@ export function mapService(s: SdkService): Service {
     arn: s.serviceArn ?? "",
     name: s.serviceName ?? "",
     clusterArn,
-    clusterName: clusterNameFromArn(clusterArn),
+    clusterName: clusterName(clusterArn),
     status: s.status ?? "",
     desiredCount: s.desiredCount ?? 0,
     runningCount: s.runningCount ?? 0,

@@ -6,7 +6,7 @@ export { invalidateService } from "./invalidate";
 export { listClusterNames } from "./ecs-clusters";
 export { describeService, listClusterServices } from "./ecs-services";
 export { listClusterTasks, tasksOfService } from "./ecs-tasks";
-export { describeTaskDefinition, listFamilyRevisions, revisionNumber, type FamilyRevision } from "./ecs-task-definitions";
+export { describeTaskDefinition, listFamilyRevisions, type FamilyRevision } from "./ecs-task-definitions";
 export { listServiceDeployments } from "./ecs-service-deployments";
 export { describeRepository, listRepositories } from "./ecr-repositories";
 export { imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
