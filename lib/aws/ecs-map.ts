@@ -17,6 +17,7 @@ import type {
   TaskDefinitionRevision,
 } from "@/lib/domain/types";
 import { clusterName } from "@/lib/domain/arn";
+import { mapDeploymentSettings } from "./ecs-deployment-map";
 
 function mapDeployment(d: SdkDeployment): Deployment {
   return {
@@ -35,8 +36,6 @@ function mapDeployment(d: SdkDeployment): Deployment {
 }
 
 export function mapService(s: SdkService): Service {
-  const dc = s.deploymentConfiguration;
-  const breaker = dc?.deploymentCircuitBreaker;
   const clusterArn = s.clusterArn ?? "";
   return {
     arn: s.serviceArn ?? "",
@@ -49,11 +48,7 @@ export function mapService(s: SdkService): Service {
     pendingCount: s.pendingCount ?? 0,
     taskDefinitionArn: s.taskDefinition ?? "",
     deploymentController: s.deploymentController?.type ?? "ECS",
-    deploymentSettings: {
-      ...(dc?.minimumHealthyPercent !== undefined && { minimumHealthyPercent: dc.minimumHealthyPercent }),
-      ...(dc?.maximumPercent !== undefined && { maximumPercent: dc.maximumPercent }),
-      ...(breaker && { circuitBreaker: { enable: breaker.enable ?? false, rollback: breaker.rollback ?? false } }),
-    },
+    deploymentSettings: mapDeploymentSettings(s.deploymentConfiguration),
     deployments: (s.deployments ?? []).map(mapDeployment),
     events: (s.events ?? []).map((e) => ({ id: e.id ?? "", createdAt: e.createdAt ?? new Date(0), message: e.message ?? "" })),
     ...(s.createdAt && { createdAt: s.createdAt }),

@@ -103,3 +103,12 @@ export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region
   }
   return { kind: "unknown", message: `${label} error ${name}: ${message}`.trim() };
 }
+
+/** Runs one ECS/ECR call of a write or fresh read, rethrowing its failure as a typed lib/errors error. */
+export async function typedAwsCall<T>(service: "ecs" | "ecr", operation: string, region: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toTypedAwsError(error, operation, service, region);
+  }
+}
