@@ -63,13 +63,14 @@ describe("updateServiceTaskDefinition", () => {
   });
 
   it("retries a throttled UpdateService into exactly one deployment", async () => {
-    // Enough attempts that the SDK's jittered backoff always outlasts the 200 ms refill.
+    // The bucket refills one token in 2 s: long enough that the call below surely finds it empty even
+    // on a busy machine, and six attempts of the SDK's jittered backoff (about 1, 2, 4, 8 s) outlast it.
     process.env.AWS_MAX_ATTEMPTS = "6";
     resetAwsCaches();
     const scope = scopeFor();
     const { target } = await revisionsOf(scope, "worker", "ACTIVE");
     const before = await listServiceDeploymentsFresh(scope, { cluster: "production", service: "worker" });
-    await sandbox.control.setFaults({ rules: { UpdateService: { throttle: { ratePerSecond: 5, burst: 1 } } } });
+    await sandbox.control.setFaults({ rules: { UpdateService: { throttle: { ratePerSecond: 0.5, burst: 1 } } } });
     // Takes the bucket's only token without deploying anything (the cluster does not exist).
     await sandbox.ecs.send(new UpdateServiceCommand({ cluster: "nowhere", service: "worker" })).catch(() => undefined);
 
