@@ -1,5 +1,5 @@
 // SDK shapes of ECS deployment configuration and service deployments (aws-behaviour.md §8.1) →
-// lib/domain types. Runs per followed deployment, not per row, so it reads plainly.
+// lib/domain types. Runs per followed deployment, not per row (unlike ecr-map.ts, no need to hand-unroll).
 import type {
   DeploymentConfiguration,
   Failure,
@@ -30,41 +30,41 @@ export function mapDeploymentSettings(dc: DeploymentConfiguration | undefined): 
   return settings;
 }
 
+/**
+ * Copies the `keys` that `source` has into `out`, so an absent AWS member stays absent (never
+ * `undefined`); `out` and `source` name these members alike and with the same types.
+ */
+function copyPresent<K extends string>(out: Partial<Record<K, unknown>>, source: Partial<Record<K, unknown>>, keys: readonly K[]): void {
+  for (const key of keys) {
+    const value = source[key];
+    if (value !== undefined && value !== null && value !== "") out[key] = value;
+  }
+}
+
 function mapRevision(r: ServiceRevisionSummary): ServiceRevisionCounts {
   const out: ServiceRevisionCounts = { arn: r.arn ?? "" };
-  if (r.requestedTaskCount !== undefined) out.requestedTaskCount = r.requestedTaskCount;
-  if (r.runningTaskCount !== undefined) out.runningTaskCount = r.runningTaskCount;
-  if (r.pendingTaskCount !== undefined) out.pendingTaskCount = r.pendingTaskCount;
+  copyPresent(out, r, ["requestedTaskCount", "runningTaskCount", "pendingTaskCount"]);
   return out;
 }
 
+/** What a ListServiceDeployments line and a DescribeServiceDeployments entry both identify a deployment by. */
+function identity(d: ServiceDeployment | ServiceDeploymentBrief): Pick<ServiceDeploymentSummary, "arn" | "serviceArn" | "clusterArn" | "status"> {
+  return { arn: d.serviceDeploymentArn ?? "", serviceArn: d.serviceArn ?? "", clusterArn: d.clusterArn ?? "", status: d.status ?? "" };
+}
+
 export function mapServiceDeploymentDetail(d: ServiceDeployment): ServiceDeploymentDetail {
-  const out: ServiceDeploymentDetail = {
-    arn: d.serviceDeploymentArn ?? "",
-    serviceArn: d.serviceArn ?? "",
-    clusterArn: d.clusterArn ?? "",
-    status: d.status ?? "",
-    sourceRevisions: (d.sourceServiceRevisions ?? []).map(mapRevision),
-  };
-  if (d.statusReason) out.statusReason = d.statusReason;
-  if (d.lifecycleStage) out.lifecycleStage = d.lifecycleStage;
-  for (const key of ["createdAt", "startedAt", "finishedAt", "stoppedAt", "updatedAt"] as const) {
-    const value = d[key];
-    if (value) out[key] = value;
-  }
+  const out: ServiceDeploymentDetail = { ...identity(d), sourceRevisions: (d.sourceServiceRevisions ?? []).map(mapRevision) };
+  copyPresent(out, d, ["statusReason", "lifecycleStage", "createdAt", "startedAt", "finishedAt", "stoppedAt", "updatedAt"]);
   if (d.targetServiceRevision) out.targetRevision = mapRevision(d.targetServiceRevision);
   if (d.deploymentConfiguration) out.deploymentSettings = mapDeploymentSettings(d.deploymentConfiguration);
   if (d.rollback) {
     out.rollback = {};
-    if (d.rollback.reason) out.rollback.reason = d.rollback.reason;
-    if (d.rollback.startedAt) out.rollback.startedAt = d.rollback.startedAt;
-    if (d.rollback.serviceRevisionArn) out.rollback.serviceRevisionArn = d.rollback.serviceRevisionArn;
+    copyPresent(out.rollback, d.rollback, ["reason", "startedAt", "serviceRevisionArn"]);
   }
   const breaker = d.deploymentCircuitBreaker;
   if (breaker?.status) {
     out.circuitBreaker = { status: breaker.status };
-    if (breaker.failureCount !== undefined) out.circuitBreaker.failureCount = breaker.failureCount;
-    if (breaker.threshold !== undefined) out.circuitBreaker.threshold = breaker.threshold;
+    copyPresent(out.circuitBreaker, breaker, ["failureCount", "threshold"]);
   }
   if (d.alarms?.status) {
     out.alarms = { status: d.alarms.status, alarmNames: d.alarms.alarmNames ?? [], triggeredAlarmNames: d.alarms.triggeredAlarmNames ?? [] };
@@ -73,22 +73,13 @@ export function mapServiceDeploymentDetail(d: ServiceDeployment): ServiceDeploym
 }
 
 export function mapServiceDeploymentSummary(d: ServiceDeploymentBrief): ServiceDeploymentSummary {
-  const out: ServiceDeploymentSummary = {
-    arn: d.serviceDeploymentArn ?? "",
-    serviceArn: d.serviceArn ?? "",
-    clusterArn: d.clusterArn ?? "",
-    status: d.status ?? "",
-  };
-  if (d.statusReason) out.statusReason = d.statusReason;
-  if (d.targetServiceRevisionArn) out.targetServiceRevisionArn = d.targetServiceRevisionArn;
-  if (d.createdAt) out.createdAt = d.createdAt;
-  if (d.startedAt) out.startedAt = d.startedAt;
-  if (d.finishedAt) out.finishedAt = d.finishedAt;
+  const out: ServiceDeploymentSummary = identity(d);
+  copyPresent(out, d, ["statusReason", "targetServiceRevisionArn", "createdAt", "startedAt", "finishedAt"]);
   return out;
 }
 
 export function mapFailure(f: Failure): DescribeFailure {
   const out: DescribeFailure = { arn: f.arn ?? "", reason: f.reason ?? "" };
-  if (f.detail) out.detail = f.detail;
+  copyPresent(out, f, ["detail"]);
   return out;
 }
