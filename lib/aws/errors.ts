@@ -1,7 +1,7 @@
 // SDK errors → UserFacingError: what happened and what to do, never a stack trace (reads), or →
 // the typed errors of lib/errors (writes and fresh reads, `toTypedAwsError`). Also the small
 // predicates the readers use to turn "not found" codes into absent values.
-import { AwsAccessDeniedError, AwsRejectedError, AwsUnavailableError, type UserFacingError } from "@/lib/errors";
+import { AwsAccessDeniedError, AwsRejectedError, AwsUnavailableError, THROTTLED_RETRY_AFTER_MS, type UserFacingError } from "@/lib/errors";
 import { endpointFor } from "./clients";
 
 const THROTTLING = new Set([
@@ -16,10 +16,6 @@ const THROTTLING = new Set([
 ]);
 const NOT_FOUND = /NotFoundException$/;
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EPIPE"]);
-
-// The SDK has already retried a throttled call with backoff (standard mode); a caller should leave
-// the bucket (ECS refills service-modify at ~5/s, reads at ~20/s) at least this long before again.
-const THROTTLED_RETRY_AFTER_MS = 1_000;
 
 interface ErrorShape {
   name?: string;

@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PreflightBlockedError,
+  THROTTLED_RETRY_AFTER_MS,
   UnauthenticatedError,
   type UserFacingError,
 } from "./kinds";
@@ -47,7 +48,8 @@ function described(status: DescribedError["status"], code: ErrorCode, message: s
 }
 
 function awsUnavailable(error: AwsUnavailableError): DescribedError {
-  const retryAfterSeconds = error.retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(error.retryAfterMs / 1000));
+  const retryAfterMs = error.retryAfterMs ?? (error.userFacing.kind === "throttled" ? THROTTLED_RETRY_AFTER_MS : undefined);
+  const retryAfterSeconds = retryAfterMs === undefined ? undefined : Math.max(1, Math.ceil(retryAfterMs / 1000));
   const body: ErrorBody = { error: { code: "aws_unavailable", ...error.userFacing } };
   if (retryAfterSeconds !== undefined) body.error.retryAfterSeconds = retryAfterSeconds;
   return { status: 503, body, userFacing: error.userFacing, ...(retryAfterSeconds !== undefined && { retryAfterSeconds }) };

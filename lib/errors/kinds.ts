@@ -108,6 +108,12 @@ export class AwsRejectedError extends Error {
   }
 }
 
+/**
+ * How long to leave AWS alone after a throttle that outlasted the SDK's own backoff (standard mode):
+ * ECS refills its service-modify bucket at ~5/s and its read buckets at ~20/s (aws-behaviour.md §5).
+ */
+export const THROTTLED_RETRY_AFTER_MS = 1_000;
+
 /** AWS could not answer (throttled after retries, unreachable, unknown failure); carries the explanation. */
 export class AwsUnavailableError extends Error {
   override readonly name = "AwsUnavailableError";

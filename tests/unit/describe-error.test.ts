@@ -72,6 +72,13 @@ describe("describeError", () => {
     expect(described).toMatchObject({ status: 503, retryAfterSeconds: seconds, body: { error: { code: "aws_unavailable", retryAfterSeconds: seconds } } });
   });
 
+  it.each([
+    [{ kind: "throttled", message: "AWS throttled us; retrying…" } as const, 1],
+    [{ kind: "unreachable", message: "Cannot reach ECS" } as const, undefined],
+  ])("a read's %j answers Retry-After %s", (userFacing, seconds) => {
+    expect(describeError(new AwsUnavailableError(userFacing))?.retryAfterSeconds).toBe(seconds);
+  });
+
   it.each([[new Error("boom")], ["a string"], [undefined]])("leaves %s to the caller (a bug: 500)", (error) => {
     expect(describeError(error)).toBeUndefined();
   });
