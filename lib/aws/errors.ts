@@ -60,6 +60,7 @@ function isAccessDenied(e: ErrorShape): boolean {
  * message; anything else (unreachable, server errors) is AwsUnavailableError.
  */
 export function toTypedAwsError(error: unknown, operation: string, service: "ecs" | "ecr", region: string): Error {
+  if (error instanceof AwsAccessDeniedError || error instanceof AwsRejectedError || error instanceof AwsUnavailableError) return error;
   const e = shape(error);
   const message = e.message ?? "";
   if (isAccessDenied(e)) return new AwsAccessDeniedError(missingIamAction(message), deniedResource(message), message);
