@@ -10,7 +10,9 @@ const action = z
   .regex(/^(\*|[a-z0-9-]+:[A-Za-z0-9*?]+)$/, "an action looks like ecs:UpdateService, ecs:Describe* or *");
 const iamName = z.string().regex(/^[\w+=,.@-]{1,64}$/, "IAM names use letters, digits and +=,.@_- (at most 64)");
 
-const statementSchema = z.union([action, z.strictObject({ action, resource: z.string().min(1).max(2048) })]);
+const statementSchema = z.union([action, z.strictObject({ action, resource: z.string().min(1).max(2048) })], {
+  error: 'each allowed entry is an action ("ecs:Describe*") or {"action", "resource"}',
+});
 
 const identitySchema = z
   .strictObject({
@@ -22,8 +24,12 @@ const identitySchema = z
     message: "give exactly one of user or assumedRole",
   });
 
+const ACCESS_KEY_ID = /^[A-Za-z0-9]{1,128}$/;
+
 export const iamSettingsSchema = z.strictObject({
-  identities: z.record(z.string().regex(/^[A-Za-z0-9]{1,128}$/, "access key ids are letters and digits"), identitySchema),
+  identities: z.record(z.string(), identitySchema).refine((identities) => Object.keys(identities).every((key) => ACCESS_KEY_ID.test(key)), {
+    message: "access key ids are letters and digits (at most 128)",
+  }),
 });
 
 export type IamSettings = z.infer<typeof iamSettingsSchema>;
