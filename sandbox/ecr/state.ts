@@ -78,14 +78,23 @@ export class EcrRegion implements EcrRegionState {
   }
 
   resolveImage(imageUri: string): { digest: string; crashing: boolean } | undefined {
-    const uri = parseImageUri(imageUri);
-    if (!uri || uri.account !== this.account || uri.region !== this.region) return undefined;
-    const repo = this.repositories.get(uri.repositoryName);
-    const image = uri.digest ? repo?.images.get(uri.digest) : repo?.images.byTagName(uri.tag ?? "latest");
+    const image = this.imageAt(imageUri);
     // An archived (or still activating) image cannot be pulled: ECR answers 404, as for a missing one.
     if (!image || !isActive(image, this.clock)) return undefined;
     image.lastRecordedPullTime = this.clock;
     return { digest: image.digest, crashing: image.crashing };
+  }
+
+  isArchived(imageUri: string): boolean {
+    const image = this.imageAt(imageUri);
+    return image !== undefined && !isActive(image, this.clock);
+  }
+
+  private imageAt(imageUri: string): ImageRecord | undefined {
+    const uri = parseImageUri(imageUri);
+    if (!uri || uri.account !== this.account || uri.region !== this.region) return undefined;
+    const repo = this.repositories.get(uri.repositoryName);
+    return uri.digest ? repo?.images.get(uri.digest) : repo?.images.byTagName(uri.tag ?? "latest");
   }
 
   pushImage(input: PushImageInput): { digest: string } {

@@ -1,6 +1,6 @@
 // The AWS side of the sandbox: one POST / per call, routed on X-Amz-Target to the ECS or ECR operation
-// table, with fault injection and the IAM check in front and the AWS error envelope around everything. Nothing thrown here
-// escapes: a bug in an operation becomes a 500 ServerException and the server keeps serving.
+// table, with fault injection and the IAM check in front and the AWS error envelope around everything.
+// Nothing thrown here escapes: a bug in an operation becomes a 500 ServerException and the server keeps serving.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AwsError } from "../core/aws-error";
@@ -47,7 +47,7 @@ export async function handleAwsRequest(
     countedAs = target.operation;
     runtime.counters.record(countedAs, "calls");
 
-    const proceed = await applyFaults(req, res, runtime, { ...target, account: caller.account, region: caller.region }, requestId);
+    const proceed = await applyFaults(req, res, runtime, { ...target, ...caller }, requestId);
     if (!proceed) return;
 
     const input = parseJsonObject(body);
@@ -55,7 +55,7 @@ export async function handleAwsRequest(
     const now = runtime.clock.now();
     runtime.worlds.advance(world, now);
     authorize(runtime.iam, { accessKeyId: caller.accessKeyId, ...target, input, world });
-    const output = operation(input, { account: caller.account, region: caller.region, now, world });
+    const output = operation(input, { ...caller, now, world });
     sendAwsJson(res, 200, output, requestId);
   } catch (error) {
     const awsError = asAwsError(error, countedAs ?? "request dispatch");

@@ -46,6 +46,22 @@ describe("deploying an archived image", () => {
     expect(list.serviceDeployments?.[0]?.status).toBe("ROLLBACK_SUCCESSFUL");
   });
 
+  it("fails later launches of a deployment that started before the image was archived", async () => {
+    await storageClass("STANDARD");
+    await fx.advance(20 * 60);
+    await fx.update("web", { taskDefinition: v1 });
+    await fx.advance(300);
+    expect(primaryOf(await fx.describe("web"))).toMatchObject({ taskDefinition: v1, rolloutState: "COMPLETED", runningCount: 2 });
+    await storageClass("ARCHIVE");
+
+    await fx.update("web", { desiredCount: 3 });
+    await fx.advance(10);
+    const [failed] = (await fx.tasks("web", "STOPPED")).filter((task) => task.stopCode === "TaskFailedToStart");
+    expect(failed?.stoppedReason).toContain(`CannotPullContainerError: pull image manifest has been retried 7 time(s): failed to resolve ref ${older.uri}`);
+    expect(failed?.containers?.[0]?.imageDigest).toBeUndefined();
+    expect((await fx.describe("web")).runningCount).toBe(2);
+  });
+
   it("still fails while the image is ACTIVATING, and succeeds once it is ACTIVE again", async () => {
     await storageClass("STANDARD");
     await fx.advance(60);

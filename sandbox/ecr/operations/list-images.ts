@@ -32,7 +32,7 @@ function filterOf(input: Input): ImageFilter {
 function selected(repo: Repository, filter: ImageFilter, now: number): ImageRecord[] {
   const images = repo.images.list(filter.tagStatus);
   if (filter.imageStatus === "ANY") return images;
-  return images.filter((image) => (image.storage ? imageStatus(image, now) : "ACTIVE") === filter.imageStatus);
+  return images.filter((image) => imageStatus(image, now) === filter.imageStatus);
 }
 
 export const describeImages: Operation = (input, ctx) => {
