@@ -21,6 +21,11 @@ const IO = rule(
   "lib/domain is pure: no I/O and no dependency on the layers above it.",
 );
 
+const ERRORS_PURE = rule(
+  "^(node:)?(fs|fs/promises|http|https|net|child_process)$|^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth|config|domain)(/|$)|^\\.\\./(aws|queries|deploy|store|auth|config|domain)(/|$)",
+  "lib/errors sits below every layer that throws its errors: no I/O and no imports from them.",
+);
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -38,6 +43,7 @@ const config = [
   { files: ["components/**"], rules: restrict(AWS_SDK, SERVER_LAYERS, SANDBOX) },
   { files: ["lib/**"], rules: restrict(SANDBOX) },
   { files: ["lib/domain/**"], rules: restrict(IO, SANDBOX) },
+  { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

@@ -1,6 +1,7 @@
 // Everything one running sandbox holds, shared by the AWS wire layer and the control API.
 import { CallCounters } from "./faults/counters";
 import { FaultInjector } from "./faults/injector";
+import { IamIdentities } from "./iam/identities";
 import { seedScenario, type ScenarioName } from "./seed/scenarios";
 import { SandboxClock, type ClockOptions } from "./world/clock";
 import { WorldRegistry } from "./world/registry";
@@ -10,6 +11,8 @@ export interface SandboxRuntime {
   readonly worlds: WorldRegistry;
   readonly faults: FaultInjector;
   readonly counters: CallCounters;
+  /** What each access key may do (default: everything). Cleared by a reset, unlike faults. */
+  readonly iam: IamIdentities;
   /** The scenario a reset without one goes back to. */
   readonly defaultScenario: ScenarioName;
   /** The scenario the current state was seeded from, reported by GET /_sandbox/state. */
@@ -25,15 +28,17 @@ export function createRuntime(clock: ClockOptions, defaultScenario: ScenarioName
     worlds: new WorldRegistry(sandboxClock),
     faults: new FaultInjector(),
     counters: new CallCounters(),
+    iam: new IamIdentities(),
     defaultScenario,
     scenario: "empty",
     pushCount: 0,
   };
 }
 
-/** Drop every account and region and seed a scenario into the fresh state. Faults and counters stay. */
+/** Drop every account and region and IAM settings, and seed a scenario into the fresh state. Faults and counters stay. */
 export function resetRuntime(runtime: SandboxRuntime, scenario: ScenarioName, options?: unknown): void {
   runtime.worlds.clear();
+  runtime.iam.clear();
   seedScenario(runtime, scenario, options);
   runtime.scenario = scenario;
   runtime.pushCount = 0;

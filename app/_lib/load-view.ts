@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { AwsUnavailableError, NotFoundError, type UserFacingError } from "@/lib/queries/errors";
+import { describeError, NotFoundError, type UserFacingError } from "@/lib/errors";
 
 export type Loaded<T> = { ok: true; view: T } | { ok: false; error: UserFacingError };
 
@@ -7,13 +7,15 @@ export type Loaded<T> = { ok: true; view: T } | { ok: false; error: UserFacingEr
  * Awaits a page's query. A missing environment/cluster/service/repository/image becomes Next's 404
  * (app/not-found.tsx names it); AWS being unavailable (throttled, unreachable, access denied)
  * becomes an explained error the page renders, so the user sees what happened instead of a 500.
+ * Every other error of lib/errors renders the same way, through its one mapping.
  */
 export async function loadView<T>(query: Promise<T>): Promise<Loaded<T>> {
   try {
     return { ok: true, view: await query };
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
-    if (error instanceof AwsUnavailableError) return { ok: false, error: error.userFacing };
+    const described = describeError(error);
+    if (described) return { ok: false, error: described.userFacing };
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
 import { TimeAgo } from "@/components/ui/time-ago";
+import { taskDefinitionLabel } from "@/lib/domain/arn";
 import { formatDuration } from "@/lib/domain/format";
 import type { ServiceDeploymentRecord } from "@/lib/domain/types";
 import type { RevisionRef } from "@/lib/queries/types";
@@ -93,7 +94,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                 <td className="font-mono text-xs">
                   <span className="text-muted">{sources.map((s) => s.label).join(", ") || "—"}</span>
                   <span aria-label="to"> → </span>
-                  <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
+                  <span title={r.targetTaskDefinitionArn}>{target?.label ?? (r.targetTaskDefinitionArn && taskDefinitionLabel(r.targetTaskDefinitionArn)) ?? "—"}</span>
                 </td>
               )}
               <td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</td>

@@ -6,7 +6,8 @@ import { CommitLink } from "@/components/ui/commit-link";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
-import type { UserFacingError } from "@/lib/queries/errors";
+import { arnResourceTail } from "@/lib/domain/arn";
+import type { UserFacingError } from "@/lib/errors";
 import type { RevisionContainer, RevisionView } from "@/lib/queries/types";
 
 function ImageCell({ c, envId }: { c: RevisionContainer; envId: string }) {
@@ -112,7 +113,7 @@ export function RevisionsCard({
                 {r.registeredAt ? formatDateTime(r.registeredAt) : "—"}
                 {r.registeredBy && (
                   <span className="block truncate" title={r.registeredBy}>
-                    by {r.registeredBy.split("/").pop()}
+                    by {arnResourceTail(r.registeredBy)}
                   </span>
                 )}
               </td>

@@ -1,4 +1,4 @@
-/** The shape of lib/queries' UserFacingError, kept structural so any error-like value renders. */
+/** The shape of lib/errors' UserFacingError, kept structural so any error-like value renders. */
 interface CalloutError {
   message: string;
   action?: string;

@@ -1,5 +1,5 @@
 import { getConfig } from "@/lib/config";
-import type { UserFacingError } from "@/lib/queries/errors";
+import type { UserFacingError } from "@/lib/errors";
 import { AutoRefresh } from "./auto-refresh";
 import { ErrorCallout } from "./error-callout";
 

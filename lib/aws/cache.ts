@@ -23,7 +23,7 @@ interface Entry {
   storedAt: number;
 }
 
-class Coalescer {
+export class Coalescer {
   private readonly inflight = new Map<string, Promise<Entry>>();
 
   /** Runs `load` unless one is already running for `key`; `store` runs only if not cancelled meanwhile. */
@@ -42,6 +42,11 @@ class Coalescer {
       });
     this.inflight.set(key, promise);
     return promise;
+  }
+
+  /** Joins the load running for `key`, or starts one; nothing is kept once it settles (fresh reads). */
+  async share<T>(key: string, load: () => Promise<T>): Promise<T> {
+    return (await this.run(key, load, () => undefined)).value as T;
   }
 
   /** Forgets running loads whose key matches: their results will not be stored. */

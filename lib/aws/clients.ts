@@ -12,11 +12,27 @@ export interface EnvClients {
   ecr: ECRClient;
 }
 
-/** Wraps every send (pagination and retries included) so at most N AWS calls run at once. */
-export type SendLimiter = <T>(send: () => Promise<T>) => Promise<T>;
+/** Reads and writes are limited separately, so a rollback never waits behind fifty viewers' reads. */
+export type CallKind = "read" | "write";
+
+/** Wraps every send (pagination and retries included) so at most N AWS calls of a kind run at once. */
+export type SendLimiter = <T>(kind: CallKind, send: () => Promise<T>) => Promise<T>;
 
 // The "initialize" step wraps the whole send, retries included, so a slot is held during backoff.
 const LIMIT_STEP = { step: "initialize", name: "steadyStateConcurrencyLimit" } as const;
+
+// ECS and ECR name every read Describe…, List…, Get… or BatchGet…; everything else changes something.
+const READ_OPERATION = /^(Describe|List|Get|BatchGet)/;
+
+/** "read" or "write" for an SDK command name such as "UpdateServiceCommand". */
+export function callKind(commandName: string | undefined): CallKind {
+  return commandName !== undefined && READ_OPERATION.test(commandName) ? "read" : "write";
+}
+
+function limited<A, R>(next: (args: A) => Promise<R>, commandName: string | undefined, limit: SendLimiter): (args: A) => Promise<R> {
+  const kind = callKind(commandName);
+  return (args) => limit(kind, () => next(args));
+}
 
 export function createEnvClients(env: EnvironmentConfig, config: AppConfig, limit: SendLimiter): EnvClients {
   const common = {
@@ -33,8 +49,8 @@ export function createEnvClients(env: EnvironmentConfig, config: AppConfig, limi
     requestHandler: { requestTimeout: config.aws.requestTimeoutMs, connectionTimeout: config.aws.requestTimeoutMs },
   } as const;
   const clients = { ecs: new ECSClient(common), ecr: new ECRClient(common) };
-  clients.ecs.middlewareStack.add((next) => (args) => limit(() => next(args)), LIMIT_STEP);
-  clients.ecr.middlewareStack.add((next) => (args) => limit(() => next(args)), LIMIT_STEP);
+  clients.ecs.middlewareStack.add((next, context) => limited(next, context.commandName, limit), LIMIT_STEP);
+  clients.ecr.middlewareStack.add((next, context) => limited(next, context.commandName, limit), LIMIT_STEP);
   return clients;
 }
 

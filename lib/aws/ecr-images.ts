@@ -5,8 +5,9 @@
 import { DescribeImagesCommand, paginateDescribeImages, type ImageDetail, type ImageIdentifier } from "@aws-sdk/client-ecr";
 import { compareText } from "@/lib/domain/compare";
 import type { EcrImage } from "@/lib/domain/types";
+import { NotFoundError } from "@/lib/errors";
 import { chunk } from "./batch";
-import { hasErrorCode } from "./errors";
+import { hasErrorCode, toTypedAwsError } from "./errors";
 import { mapImage } from "./ecr-map";
 import { cacheKey, type EnvScope } from "./runtime";
 
@@ -86,4 +87,23 @@ export function lookupImages(scope: EnvScope, repository: string, ids: readonly 
     },
     scope.fresh,
   );
+}
+
+/**
+ * One image straight from ECR (digest, tags, storage status §8.5, scan status and severity counts),
+ * bypassing the shared cache, for preflight. Undefined when the repository holds no such image;
+ * NotFoundError for an unknown repository; other failures as typed errors.
+ */
+export function describeImageFresh(scope: EnvScope, repository: string, id: ImageId): Promise<EcrImage | undefined> {
+  return scope.rt.inflight.share(cacheKey(scope, "fresh", "image", repository, imageIdKey(id)), async () => {
+    try {
+      const out = await scope.clients.ecr.send(new DescribeImagesCommand({ repositoryName: repository, imageIds: [toSdk(id)] }));
+      const [detail] = out.imageDetails ?? [];
+      return detail ? mapImage(detail) : undefined;
+    } catch (error) {
+      if (hasErrorCode(error, "ImageNotFoundException")) return undefined;
+      if (hasErrorCode(error, "RepositoryNotFoundException")) throw new NotFoundError("repository", repository);
+      throw toTypedAwsError(error, "DescribeImages", "ecr", scope.env.region);
+    }
+  });
 }

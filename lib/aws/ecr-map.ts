@@ -47,6 +47,9 @@ export function mapImage(d: ImageDetail): EcrImage {
   const scan = mapScanSummary(d.imageScanStatus, d.imageScanFindingsSummary);
   if (scan) image.scan = scan;
   if (d.lastRecordedPullTime) image.lastPulledAt = d.lastRecordedPullTime;
+  if (d.imageStatus) image.status = d.imageStatus;
+  if (d.lastArchivedAt) image.lastArchivedAt = d.lastArchivedAt;
+  if (d.lastActivatedAt) image.lastActivatedAt = d.lastActivatedAt;
   return image;
 }
 

@@ -1,6 +1,6 @@
 // Which clusters an environment shows: the configured list, or every cluster (ListClusters) for "all".
 import { paginateListClusters } from "@aws-sdk/client-ecs";
-import { clusterNameFromArn } from "./ecs-map";
+import { clusterName } from "@/lib/domain/arn";
 import { cacheKey, type EnvScope } from "./runtime";
 
 export async function listClusterNames(scope: EnvScope): Promise<string[]> {
@@ -11,7 +11,7 @@ export async function listClusterNames(scope: EnvScope): Promise<string[]> {
     async () => {
       const names: string[] = [];
       for await (const page of paginateListClusters({ client: scope.clients.ecs, pageSize: 100 }, {})) {
-        names.push(...(page.clusterArns ?? []).map(clusterNameFromArn));
+        names.push(...(page.clusterArns ?? []).map(clusterName));
       }
       return names.sort();
     },

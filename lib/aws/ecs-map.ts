@@ -14,11 +14,8 @@ import type {
   Task,
   TaskContainer,
 } from "@/lib/domain/types";
-
-/** `arn:aws:ecs:r:a:cluster/name` or a bare name → name. */
-export function clusterNameFromArn(arn: string): string {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}
+import { clusterName } from "@/lib/domain/arn";
+import { mapDeploymentSettings } from "./ecs-deployment-map";
 
 function mapDeployment(d: SdkDeployment): Deployment {
   return {
@@ -37,25 +34,19 @@ function mapDeployment(d: SdkDeployment): Deployment {
 }
 
 export function mapService(s: SdkService): Service {
-  const dc = s.deploymentConfiguration;
-  const breaker = dc?.deploymentCircuitBreaker;
   const clusterArn = s.clusterArn ?? "";
   return {
     arn: s.serviceArn ?? "",
     name: s.serviceName ?? "",
     clusterArn,
-    clusterName: clusterNameFromArn(clusterArn),
+    clusterName: clusterName(clusterArn),
     status: s.status ?? "",
     desiredCount: s.desiredCount ?? 0,
     runningCount: s.runningCount ?? 0,
     pendingCount: s.pendingCount ?? 0,
     taskDefinitionArn: s.taskDefinition ?? "",
     deploymentController: s.deploymentController?.type ?? "ECS",
-    deploymentSettings: {
-      ...(dc?.minimumHealthyPercent !== undefined && { minimumHealthyPercent: dc.minimumHealthyPercent }),
-      ...(dc?.maximumPercent !== undefined && { maximumPercent: dc.maximumPercent }),
-      ...(breaker && { circuitBreaker: { enable: breaker.enable ?? false, rollback: breaker.rollback ?? false } }),
-    },
+    deploymentSettings: mapDeploymentSettings(s.deploymentConfiguration),
     deployments: (s.deployments ?? []).map(mapDeployment),
     events: (s.events ?? []).map((e) => ({ id: e.id ?? "", createdAt: e.createdAt ?? new Date(0), message: e.message ?? "" })),
     ...(s.createdAt && { createdAt: s.createdAt }),

@@ -1,30 +1,94 @@
-// Deployment history of a service from ListServiceDeployments + DescribeServiceDeployments (which
-// include deployments made outside the dashboard, e.g. by CI). Deployments name service revisions;
-// DescribeServiceRevisions turns those into task-definition ARNs (immutable, cached forever).
+// Service deployments (aws-behaviour.md §8.1), which include deployments made outside the dashboard
+// (e.g. by CI). Two uses: the cached deployment history of a service page (ListServiceDeployments +
+// DescribeServiceDeployments, revisions resolved to task definitions through DescribeServiceRevisions,
+// immutable and cached forever), and fresh reads for following a deployment, which skip the caches
+// and throw typed lib/errors errors.
 import {
   DescribeServiceDeploymentsCommand,
   DescribeServiceRevisionsCommand,
   ListServiceDeploymentsCommand,
   type ServiceDeployment,
+  type ServiceDeploymentStatus as SdkStatus,
 } from "@aws-sdk/client-ecs";
-import type { ServiceDeploymentRecord } from "@/lib/domain/types";
+import type {
+  DescribeFailure,
+  ServiceDeploymentDetail,
+  ServiceDeploymentRecord,
+  ServiceDeploymentStatus,
+  ServiceDeploymentSummary,
+} from "@/lib/domain/types";
 import { chunk } from "./batch";
+import { mapFailure, mapServiceDeploymentDetail, mapServiceDeploymentSummary } from "./ecs-deployment-map";
 import { mapServiceDeployment } from "./ecs-map";
+import { typedAwsCall } from "./errors";
 import { cacheKey, type EnvScope } from "./runtime";
 
 // DescribeServiceDeployments and DescribeServiceRevisions accept at most 20 ARNs.
 const DESCRIBE_BATCH = 20;
 const PAGE_SIZE = 100;
 
-async function listArns(scope: EnvScope, cluster: string, service: string): Promise<string[]> {
-  const arns: string[] = [];
+export interface ServiceDeploymentFilter {
+  cluster: string;
+  service: string;
+  status?: ServiceDeploymentStatus[];
+  createdAfter?: Date;
+}
+
+// The SDK ships no paginator for ListServiceDeployments, so the nextToken loop is written out.
+async function listBriefs(scope: EnvScope, filter: ServiceDeploymentFilter): Promise<ServiceDeploymentSummary[]> {
+  const out: ServiceDeploymentSummary[] = [];
   let nextToken: string | undefined;
   do {
-    const page = await scope.clients.ecs.send(new ListServiceDeploymentsCommand({ cluster, service, nextToken, maxResults: PAGE_SIZE }));
-    arns.push(...(page.serviceDeployments ?? []).flatMap((d) => (d.serviceDeploymentArn ? [d.serviceDeploymentArn] : [])));
+    const page = await scope.clients.ecs.send(
+      new ListServiceDeploymentsCommand({
+        cluster: filter.cluster,
+        service: filter.service,
+        ...(filter.status && { status: filter.status as SdkStatus[] }),
+        ...(filter.createdAfter && { createdAt: { after: filter.createdAfter } }),
+        nextToken,
+        maxResults: PAGE_SIZE,
+      }),
+    );
+    out.push(...(page.serviceDeployments ?? []).map(mapServiceDeploymentSummary));
     nextToken = page.nextToken || undefined;
   } while (nextToken);
-  return arns;
+  return out;
+}
+
+async function describeRaw(scope: EnvScope, arns: readonly string[]): Promise<{ deployments: ServiceDeployment[]; failures: DescribeFailure[] }> {
+  const pages = await Promise.all(
+    chunk([...new Set(arns)], DESCRIBE_BATCH).map((batch) =>
+      scope.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch })),
+    ),
+  );
+  return {
+    deployments: pages.flatMap((p) => p.serviceDeployments ?? []),
+    failures: pages.flatMap((p) => (p.failures ?? []).map(mapFailure)),
+  };
+}
+
+/** Service deployments of one service as ListServiceDeployments reports them (newest first), fresh. */
+export function listServiceDeploymentsFresh(scope: EnvScope, filter: ServiceDeploymentFilter): Promise<ServiceDeploymentSummary[]> {
+  const key = cacheKey(scope, "fresh", "service-deployments", filter.cluster, filter.service, (filter.status ?? []).join(","), filter.createdAfter?.toISOString() ?? "");
+  return scope.rt.inflight.share(key, () => typedAwsCall("ecs", "ListServiceDeployments", scope.env.region, () => listBriefs(scope, filter)));
+}
+
+/**
+ * Every §8.1 field of the given service deployments, fresh, in batches of 20 ARNs (one call covers 20
+ * followed operations of an account), plus the ARNs ECS could not answer for.
+ */
+export function describeServiceDeployments(
+  scope: EnvScope,
+  arns: readonly string[],
+): Promise<{ deployments: ServiceDeploymentDetail[]; failures: DescribeFailure[] }> {
+  if (arns.length === 0) return Promise.resolve({ deployments: [], failures: [] });
+  const key = cacheKey(scope, "fresh", "describe-service-deployments", [...arns].sort().join(","));
+  return scope.rt.inflight.share(key, () =>
+    typedAwsCall("ecs", "DescribeServiceDeployments", scope.env.region, async () => {
+      const { deployments, failures } = await describeRaw(scope, arns);
+      return { deployments: deployments.map(mapServiceDeploymentDetail), failures };
+    }),
+  );
 }
 
 /**
@@ -60,18 +124,13 @@ function revisionArnsOf(d: ServiceDeployment): string[] {
   );
 }
 
-/** Service deployments of one service, newest first. */
+/** Service deployments of one service, newest first (cached: the service page's history). */
 export function listServiceDeployments(scope: EnvScope, cluster: string, service: string): Promise<ServiceDeploymentRecord[]> {
   return scope.rt.mutable.get(
     cacheKey(scope, "ecs", "service-deployments", cluster, service),
     async () => {
-      const arns = await listArns(scope, cluster, service);
-      const pages = await Promise.all(
-        chunk(arns, DESCRIBE_BATCH).map((batch) =>
-          scope.clients.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: batch })),
-        ),
-      );
-      const deployments = pages.flatMap((p) => p.serviceDeployments ?? []);
+      const briefs = await listBriefs(scope, { cluster, service });
+      const { deployments } = await describeRaw(scope, briefs.map((b) => b.arn));
       const revisions = await resolveRevisions(scope, deployments.flatMap(revisionArnsOf));
       const newestFirst = (r: ServiceDeploymentRecord) => (r.createdAt ?? r.startedAt)?.getTime() ?? 0;
       return deployments.map((d) => mapServiceDeployment(d, revisions)).sort((a, b) => newestFirst(b) - newestFirst(a));

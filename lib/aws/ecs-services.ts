@@ -3,7 +3,9 @@
 import { DescribeServicesCommand, paginateListServices } from "@aws-sdk/client-ecs";
 import { compareText } from "@/lib/domain/compare";
 import type { Service } from "@/lib/domain/types";
+import { NotFoundError } from "@/lib/errors";
 import { chunk } from "./batch";
+import { hasErrorCode, toTypedAwsError } from "./errors";
 import { mapService } from "./ecs-map";
 import { cacheKey, type EnvScope } from "./runtime";
 
@@ -33,14 +35,28 @@ export function listClusterServices(scope: EnvScope, cluster: string): Promise<S
   );
 }
 
+async function describeOne(scope: EnvScope, cluster: string, service: string): Promise<Service | undefined> {
+  const [found] = await describe(scope, cluster, [service]);
+  return found && found.status !== "INACTIVE" ? found : undefined;
+}
+
 /** One service, or undefined when ECS reports it MISSING or INACTIVE. */
 export function describeService(scope: EnvScope, cluster: string, service: string): Promise<Service | undefined> {
-  return scope.rt.mutable.get(
-    cacheKey(scope, "ecs", "service", cluster, service),
-    async () => {
-      const [found] = await describe(scope, cluster, [service]);
-      return found && found.status !== "INACTIVE" ? found : undefined;
-    },
-    scope.fresh,
-  );
+  return scope.rt.mutable.get(cacheKey(scope, "ecs", "service", cluster, service), () => describeOne(scope, cluster, service), scope.fresh);
+}
+
+/**
+ * One service straight from ECS (deployments with rollout state, counts, events, deployment
+ * configuration), bypassing the shared cache, for preflight and following a deployment. Undefined
+ * when MISSING or INACTIVE; NotFoundError for an unknown cluster; other failures as typed errors.
+ */
+export function describeServiceFresh(scope: EnvScope, cluster: string, service: string): Promise<Service | undefined> {
+  return scope.rt.inflight.share(cacheKey(scope, "fresh", "service", cluster, service), async () => {
+    try {
+      return await describeOne(scope, cluster, service);
+    } catch (error) {
+      if (hasErrorCode(error, "ClusterNotFoundException")) throw new NotFoundError("cluster", cluster);
+      throw toTypedAwsError(error, "DescribeServices", "ecs", scope.env.region);
+    }
+  });
 }

@@ -1,6 +1,7 @@
 // Task-definition revisions. A revision by ARN never changes (apart from its status, which we read
 // from the family listing), so it is cached forever: a warm page makes no DescribeTaskDefinition calls.
 import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from "@aws-sdk/client-ecs";
+import { taskDefinitionRef } from "@/lib/domain/arn";
 import { summariseTaskDefinition } from "@/lib/domain/task-definition";
 import type { TaskDefinitionRevision } from "@/lib/domain/types";
 import { mapFullTaskDefinition } from "./ecs-task-definition-map";
@@ -28,15 +29,10 @@ async function listByStatus(scope: EnvScope, family: string, status: FamilyRevis
   return out;
 }
 
-/** Revision number from `…:task-definition/family:N`. */
-export function revisionNumber(arn: string): number {
-  return Number(arn.slice(arn.lastIndexOf(":") + 1)) || 0;
-}
-
 /** Every ACTIVE and INACTIVE revision of `family` (familyPrefix is an exact family match), newest first, read now. */
 export async function readFamilyRevisions(scope: EnvScope, family: string): Promise<FamilyRevision[]> {
   const [active, inactive] = await Promise.all([listByStatus(scope, family, "ACTIVE"), listByStatus(scope, family, "INACTIVE")]);
-  return [...active, ...inactive].sort((a, b) => revisionNumber(b.arn) - revisionNumber(a.arn));
+  return [...active, ...inactive].sort((a, b) => taskDefinitionRef(b.arn).revision - taskDefinitionRef(a.arn).revision);
 }
 
 /** readFamilyRevisions through the shared read cache (pages; never preflight). */

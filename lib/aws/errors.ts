@@ -1,6 +1,7 @@
-// SDK errors → UserFacingError: what happened and what to do, never a stack trace. Also the small
+// SDK errors → UserFacingError: what happened and what to do, never a stack trace (reads), or →
+// the typed errors of lib/errors (writes and fresh reads, `toTypedAwsError`). Also the small
 // predicates the readers use to turn "not found" codes into absent values.
-import { AwsUnavailableError, type UserFacingError } from "@/lib/queries/errors";
+import { AwsAccessDeniedError, AwsRejectedError, AwsUnavailableError, THROTTLED_RETRY_AFTER_MS, type UserFacingError } from "@/lib/errors";
 import { endpointFor } from "./clients";
 
 const THROTTLING = new Set([
@@ -20,6 +21,7 @@ interface ErrorShape {
   name?: string;
   code?: string;
   message?: string;
+  $fault?: "client" | "server";
   $metadata?: { httpStatusCode?: number };
 }
 
@@ -38,6 +40,35 @@ export function missingIamAction(message: string): string | undefined {
   return /perform: ([a-z0-9-]+:[A-Za-z0-9*]+)/.exec(message)?.[1];
 }
 
+/** The resource named by an AccessDenied message ("… on resource: arn:aws:ecs:…:service/prod/web"). */
+export function deniedResource(message: string): string | undefined {
+  return /on resource: (\S+?)[.,]?(?:\s|$)/.exec(message)?.[1];
+}
+
+function isThrottling(e: ErrorShape): boolean {
+  return THROTTLING.has(e.name ?? "") || e.$metadata?.httpStatusCode === 429;
+}
+
+function isAccessDenied(e: ErrorShape): boolean {
+  return e.name === "AccessDeniedException" || e.name === "AccessDenied" || e.name === "UnauthorizedOperation";
+}
+
+/**
+ * An error of an ECS/ECR `operation` as a typed lib/errors error, for writes and fresh reads whose
+ * callers act on the kind: AccessDenied names the IAM action and resource; throttling (after the
+ * SDK's own retries) says how long to back off; AWS refusing the request keeps AWS's code and
+ * message; anything else (unreachable, server errors) is AwsUnavailableError.
+ */
+export function toTypedAwsError(error: unknown, operation: string, service: "ecs" | "ecr", region: string): Error {
+  if (error instanceof AwsAccessDeniedError || error instanceof AwsRejectedError || error instanceof AwsUnavailableError) return error;
+  const e = shape(error);
+  const message = e.message ?? "";
+  if (isAccessDenied(e)) return new AwsAccessDeniedError(missingIamAction(message), deniedResource(message), message);
+  if (isThrottling(e)) return new AwsUnavailableError(toUserFacingError(error, service, region), THROTTLED_RETRY_AFTER_MS);
+  if (e.$fault === "client" && e.name) return new AwsRejectedError(operation, e.name, message);
+  return new AwsUnavailableError(toUserFacingError(error, service, region));
+}
+
 /** Explains an error from an ECS (`service: "ecs"`) or ECR call in `region`. */
 export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region: string): UserFacingError {
   const e = shape(error);
@@ -45,10 +76,10 @@ export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region
   const message = e.message ?? "";
   const label = service.toUpperCase();
   if (error instanceof AwsUnavailableError) return error.userFacing;
-  if (THROTTLING.has(name) || e.$metadata?.httpStatusCode === 429) {
+  if (isThrottling(e)) {
     return { kind: "throttled", message: "AWS throttled us; retrying…", action: `${label} is rate-limiting this account; the page refreshes by itself` };
   }
-  if (name === "AccessDeniedException" || name === "AccessDenied" || name === "UnauthorizedOperation") {
+  if (isAccessDenied(e)) {
     const action = missingIamAction(message);
     return {
       kind: "access-denied",
@@ -68,4 +99,13 @@ export function toUserFacingError(error: unknown, service: "ecs" | "ecr", region
     };
   }
   return { kind: "unknown", message: `${label} error ${name}: ${message}`.trim() };
+}
+
+/** Runs one ECS/ECR call of a write or fresh read, rethrowing its failure as a typed lib/errors error. */
+export async function typedAwsCall<T>(service: "ecs" | "ecr", operation: string, region: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toTypedAwsError(error, operation, service, region);
+  }
 }

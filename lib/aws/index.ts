@@ -1,17 +1,22 @@
 // The AWS adapter's public surface: lib/queries and lib/deploy import from here.
 export { awsRuntime, currentRuntime, envScope, prepareClients, resetAwsCaches, type AwsRuntime, type EnvScope } from "./runtime";
 export { FreshnessTracker } from "./freshness";
-export { hasErrorCode, toUserFacingError } from "./errors";
+export { hasErrorCode, toTypedAwsError, toUserFacingError } from "./errors";
 export { invalidateService } from "./invalidate";
 export { listClusterNames } from "./ecs-clusters";
-export { describeService, listClusterServices } from "./ecs-services";
+export { describeService, describeServiceFresh, listClusterServices } from "./ecs-services";
 export { listClusterTasks, tasksOfService } from "./ecs-tasks";
-export { describeTaskDefinition, listFamilyRevisions, readFamilyRevisions, revisionNumber, type FamilyRevision } from "./ecs-task-definitions";
+export { describeTaskDefinition, listFamilyRevisions, readFamilyRevisions, type FamilyRevision } from "./ecs-task-definitions";
 export { describeActiveRevisions, describeFullTaskDefinition, registerTaskDefinition } from "./ecs-task-definition-writes";
-export { listServiceDeployments } from "./ecs-service-deployments";
-export { mapServiceDeploymentStatus } from "./ecs-service-deployment-status-map";
+export {
+  describeServiceDeployments,
+  listServiceDeployments,
+  listServiceDeploymentsFresh,
+  type ServiceDeploymentFilter,
+} from "./ecs-service-deployments";
+export { findServiceDeploymentArn, stopServiceDeployment, updateServiceTaskDefinition, type ServiceUpdate } from "./ecs-service-writes";
 export { describeRepository, listRepositories } from "./ecr-repositories";
-export { imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
+export { describeImageFresh, imageIdKey, listImages, lookupImages, type ImageId } from "./ecr-images";
 export { getScanFindings } from "./ecr-scan-findings";
 export { getLifecyclePolicyText } from "./ecr-lifecycle";
 export { checkAwsAccess, describeAccessChecks, type AccessCheck } from "./startup-check";

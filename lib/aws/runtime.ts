@@ -3,20 +3,26 @@
 // all viewers. It is rebuilt when the configuration object changes (tests pass their own).
 import pLimit from "p-limit";
 import type { AppConfig, EnvironmentConfig } from "@/lib/config";
-import { ImmutableCache, TtlCache } from "./cache";
-import { createEnvClients, type EnvClients } from "./clients";
+import { Coalescer, ImmutableCache, TtlCache } from "./cache";
+import { createEnvClients, type EnvClients, type SendLimiter } from "./clients";
 import { FreshnessTracker } from "./freshness";
 
 // Stale values are served while refreshing for up to this many TTLs; older ones make callers wait.
 const MAX_STALE_TTLS = 12;
 const MUTABLE_MAX_ENTRIES = 10_000;
+// Writes (RegisterTaskDefinition, UpdateService, StopServiceDeployment) are rare and each holds a
+// per-service lock; this bound only keeps a burst of them inside ECS's service-modify bucket (§5).
+const WRITE_CONCURRENCY = 4;
 
 export interface AwsRuntime {
   config: AppConfig;
   mutable: TtlCache;
   immutable: ImmutableCache;
+  /** Fresh reads (preflight, following a deployment) skip the caches but share identical calls in flight. */
+  inflight: Coalescer;
   clients: Map<string, EnvClients>;
-  limit: <T>(send: () => Promise<T>) => Promise<T>;
+  /** Separate slots for reads (`aws.maxConcurrency`) and writes: a write never queues behind reads. */
+  limit: SendLimiter;
 }
 
 /** What every lib/aws read needs: the runtime, the environment, its clients and the view's freshness tracker. */
@@ -33,14 +39,16 @@ const holder = globalThis as typeof globalThis & { [KEY]?: AwsRuntime };
 export function awsRuntime(config: AppConfig): AwsRuntime {
   const current = holder[KEY];
   if (current && current.config === config) return current;
-  const limiter = pLimit(config.aws.maxConcurrency);
+  const reads = pLimit(config.aws.maxConcurrency);
+  const writes = pLimit(WRITE_CONCURRENCY);
   const ttl = config.cache.mutableTtlMs;
   const runtime: AwsRuntime = {
     config,
     mutable: new TtlCache(ttl, ttl * MAX_STALE_TTLS, MUTABLE_MAX_ENTRIES),
     immutable: new ImmutableCache(config.cache.immutableMaxEntries),
+    inflight: new Coalescer(),
     clients: new Map(),
-    limit: (send) => limiter(send),
+    limit: (kind, send) => (kind === "write" ? writes : reads)(send),
   };
   holder[KEY] = runtime;
   return runtime;
@@ -67,6 +75,7 @@ export function resetAwsCaches(): void {
   if (!current) return;
   current.mutable.clear();
   current.immutable.clear();
+  current.inflight.clear();
   for (const c of current.clients.values()) {
     c.ecs.destroy();
     c.ecr.destroy();

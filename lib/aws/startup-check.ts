@@ -6,7 +6,7 @@
 import { ListClustersCommand } from "@aws-sdk/client-ecs";
 import { DescribeRepositoriesCommand } from "@aws-sdk/client-ecr";
 import type { AppConfig } from "@/lib/config";
-import type { UserFacingError } from "@/lib/queries/errors";
+import type { UserFacingError } from "@/lib/errors";
 import { toUserFacingError } from "./errors";
 import { awsRuntime, envScope } from "./runtime";
 

@@ -1,17 +1,8 @@
 // What the follower knows about one operation at each poll, and what it concludes.
-import type { Service } from "./types";
+import type { Service, ServiceDeploymentDetail } from "./types";
 
 /** A service deployment as DescribeServiceDeployments reports it (§8.1), the members the classifier reads. */
-export interface ServiceDeploymentStatus {
-  arn: string;
-  status: string;
-  statusReason?: string;
-  /** Blue/green, linear and canary only (§8.3). */
-  lifecycleStage?: string;
-  rollback?: { reason?: string; serviceRevisionArn?: string };
-  circuitBreaker?: { status?: string; failureCount?: number; threshold?: number };
-  alarms?: { status?: string; triggeredAlarmNames?: string[] };
-}
+export type ServiceDeploymentStatus = Pick<ServiceDeploymentDetail, "arn" | "status" | "statusReason" | "lifecycleStage" | "rollback" | "circuitBreaker" | "alarms">;
 
 /** Our operation as the store has it. */
 export interface FollowedOperation {

@@ -48,10 +48,17 @@ export interface ServiceEvent {
   message: string;
 }
 
+export type DeploymentStrategy = "ROLLING" | "BLUE_GREEN" | "LINEAR" | "CANARY" | string;
+
 export interface DeploymentSettings {
   minimumHealthyPercent?: number;
   maximumPercent?: number;
   circuitBreaker?: { enable: boolean; rollback: boolean };
+  /** ROLLING when AWS does not say (its default). */
+  strategy?: DeploymentStrategy;
+  /** Blue/green (and linear/canary) keep both revisions up this long after traffic moved. */
+  bakeTimeInMinutes?: number;
+  alarms?: { alarmNames: string[]; enable: boolean; rollback: boolean };
 }
 
 export interface Service {
@@ -136,6 +143,9 @@ export interface ScanSummary {
   severityCounts?: SeverityCounts;
 }
 
+/** ECR storage state (§8.5): only ACTIVE images can be pulled, so only they are rollback targets. */
+export type ImageStatus = "ACTIVE" | "ARCHIVED" | "ACTIVATING" | string;
+
 export interface EcrImage {
   repositoryName: string;
   digest: string;
@@ -145,6 +155,9 @@ export interface EcrImage {
   manifestMediaType?: string;
   scan?: ScanSummary;
   lastPulledAt?: Date;
+  status?: ImageStatus;
+  lastArchivedAt?: Date;
+  lastActivatedAt?: Date;
 }
 
 /** One vulnerability, normalised from either the basic (`findings`) or enhanced (`enhancedFindings`) shape. */
@@ -191,4 +204,66 @@ export interface ServiceDeploymentRecord {
   stoppedAt?: Date;
   statusReason?: string;
   rollbackReason?: string;
+}
+
+export type ServiceDeploymentStatus =
+  | "PENDING"
+  | "IN_PROGRESS"
+  | "SUCCESSFUL"
+  | "STOPPED"
+  | "STOP_REQUESTED"
+  | "ROLLBACK_REQUESTED"
+  | "ROLLBACK_IN_PROGRESS"
+  | "ROLLBACK_SUCCESSFUL"
+  | "ROLLBACK_FAILED"
+  | string;
+
+/** One line of ListServiceDeployments: enough to pick a deployment, not to follow it. */
+export interface ServiceDeploymentSummary {
+  arn: string;
+  serviceArn: string;
+  clusterArn: string;
+  status: ServiceDeploymentStatus;
+  statusReason?: string;
+  targetServiceRevisionArn?: string;
+  createdAt?: Date;
+  startedAt?: Date;
+  finishedAt?: Date;
+}
+
+/** A service revision as a deployment sees it, with its task counts. */
+export interface ServiceRevisionCounts {
+  arn: string;
+  requestedTaskCount?: number;
+  runningTaskCount?: number;
+  pendingTaskCount?: number;
+}
+
+/** Everything DescribeServiceDeployments says about one deployment (aws-behaviour.md §8.1), fresh. */
+export interface ServiceDeploymentDetail {
+  arn: string;
+  serviceArn: string;
+  clusterArn: string;
+  status: ServiceDeploymentStatus;
+  statusReason?: string;
+  /** Blue/green, linear and canary only, e.g. BAKE_TIME. */
+  lifecycleStage?: string;
+  createdAt?: Date;
+  startedAt?: Date;
+  finishedAt?: Date;
+  stoppedAt?: Date;
+  updatedAt?: Date;
+  sourceRevisions: ServiceRevisionCounts[];
+  targetRevision?: ServiceRevisionCounts;
+  deploymentSettings?: DeploymentSettings;
+  rollback?: { reason?: string; startedAt?: Date; serviceRevisionArn?: string };
+  circuitBreaker?: { status: "TRIGGERED" | "MONITORING" | "MONITORING_COMPLETE" | "DISABLED" | string; failureCount?: number; threshold?: number };
+  alarms?: { status: string; alarmNames: string[]; triggeredAlarmNames: string[] };
+}
+
+/** An ARN a batch describe could not answer for (`MISSING`, …). */
+export interface DescribeFailure {
+  arn: string;
+  reason: string;
+  detail?: string;
 }

@@ -3,7 +3,7 @@
 // (the sandbox's); pages and routes use the defaults.
 import { awsRuntime, envScope, FreshnessTracker, toUserFacingError, type AwsRuntime, type EnvScope } from "@/lib/aws";
 import { getConfig, type AppConfig, type EnvironmentConfig } from "@/lib/config";
-import { AwsUnavailableError, NotFoundError } from "./errors";
+import { AwsUnavailableError, NotFoundError } from "@/lib/errors";
 import type { Freshness } from "./types";
 
 export interface QueryOptions {

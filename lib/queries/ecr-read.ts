@@ -2,7 +2,7 @@
 // stops the view (throttled, unreachable, access denied) is one AwsUnavailableError (503).
 import { describeRepository, toUserFacingError, type EnvScope } from "@/lib/aws";
 import type { Repository } from "@/lib/domain/types";
-import { AwsUnavailableError, NotFoundError } from "./errors";
+import { AwsUnavailableError, NotFoundError } from "@/lib/errors";
 
 export async function ecrRead<T>(scope: EnvScope, read: () => Promise<T>): Promise<T> {
   try {

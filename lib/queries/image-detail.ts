@@ -4,10 +4,10 @@
 import { getLifecyclePolicyText, getScanFindings, listImages, lookupImages, toUserFacingError, type EnvScope } from "@/lib/aws";
 import { sortFindings } from "@/lib/domain/severity";
 import type { EcrImage } from "@/lib/domain/types";
+import { NotFoundError } from "@/lib/errors";
 import { commitLink } from "./commit";
 import { findEnvironment, freshness, queryContext, scopeOf, type QueryContext, type QueryOptions } from "./context";
 import { ecrRead, withRepository } from "./ecr-read";
-import { NotFoundError } from "./errors";
 import { evaluateLifecycle } from "./lifecycle-view";
 import { buildOverviewSections } from "./overview";
 import { locationsOf, runningIndex, type RunningIndex } from "./running-locations";

@@ -2,7 +2,7 @@
 // rule decides what a valid environment id, cluster, digest or image-history query is.
 import { z } from "zod";
 import type { Severity } from "@/lib/domain/types";
-import { BadRequestError } from "./errors";
+import { BadRequestError } from "@/lib/errors";
 import type { ImageHistoryQuery } from "./types";
 
 const SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "INFORMATIONAL", "UNDEFINED"] as const satisfies readonly Severity[];

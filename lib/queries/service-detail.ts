@@ -11,11 +11,12 @@ import {
   toUserFacingError,
   type EnvScope,
 } from "@/lib/aws";
+import { arnResourceTail } from "@/lib/domain/arn";
 import { detectDigestDrift } from "@/lib/domain/digest-drift";
 import type { Service } from "@/lib/domain/types";
+import { AwsUnavailableError, NotFoundError } from "@/lib/errors";
 import { enrichFromEcr } from "./enrich-from-ecr";
 import { assertClusterAllowed, findEnvironment, freshness, queryContext, scopeOf, type QueryOptions } from "./context";
-import { AwsUnavailableError, NotFoundError } from "./errors";
 import { revisionHistory } from "./revision-history";
 import { revisionRef } from "./revision-ref";
 import { serviceRow } from "./service-row";
@@ -80,7 +81,7 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
       isPrimary: deployment.status === "PRIMARY",
     })),
     events: service.events,
-    tasks: tasks.map((task) => ({ task, id: task.arn.slice(task.arn.lastIndexOf("/") + 1), revision: revisionRef(task.taskDefinitionArn) })),
+    tasks: tasks.map((task) => ({ task, id: arnResourceTail(task.arn), revision: revisionRef(task.taskDefinitionArn) })),
     drift: detectDigestDrift(tasks),
     revisions: "value" in revisions ? revisions.value.revisions : [],
     revisionsTotal: "value" in revisions ? revisions.value.total : 0,

@@ -16,9 +16,9 @@ import type {
   Severity,
   Task,
 } from "@/lib/domain/types";
-import type { UserFacingError } from "./errors";
+import type { UserFacingError } from "@/lib/errors";
 
-export type { UserFacingError } from "./errors";
+export type { UserFacingError } from "@/lib/errors";
 
 /** Rollout classification from lib/domain/rollout (stable / in-progress / failed / rolled-back / stuck). */
 export type RolloutSummary = ReturnType<typeof classifyRollout>;

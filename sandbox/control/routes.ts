@@ -2,6 +2,7 @@
 import { deleteCounters, getCounters } from "./handlers/counters";
 import { changeClock, getClock } from "./handlers/clock";
 import { deleteFaults, getFaults, putFaults } from "./handlers/faults";
+import { deleteIam, getIam, putIam } from "./handlers/iam";
 import { markCrashing, push } from "./handlers/images";
 import { reset, seed } from "./handlers/scenario";
 import { getState } from "./handlers/state";
@@ -18,4 +19,5 @@ export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, Con
   "/_sandbox/push": { POST: push },
   "/_sandbox/crash": { POST: markCrashing },
   "/_sandbox/counters": { GET: getCounters, DELETE: deleteCounters },
+  "/_sandbox/iam": { GET: getIam, PUT: putIam, DELETE: deleteIam },
 };

@@ -51,6 +51,8 @@ export interface EcrRegionState {
    * to start with CannotPullContainerError).
    */
   resolveImage(imageUri: string): { digest: string; crashing: boolean } | undefined;
+  /** The image exists but is ARCHIVED or ACTIVATING (ECR archive), so pulling it fails with 404. */
+  isArchived(imageUri: string): boolean;
   /** A CI push (control API, seed): moves tags that already exist to the new image, as docker push does. */
   pushImage(input: PushImageInput): { digest: string };
   /** Mark an image (by digest or tag) as crashing on start, or clear the mark. Throws AwsError when unknown. */

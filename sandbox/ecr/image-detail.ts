@@ -4,6 +4,7 @@ import type { ImageRecord } from "./images";
 import { DOCKER_CONFIG } from "./manifest";
 import type { Repository } from "./repositories";
 import { isScanComplete, scanStatusShape, vulnerabilitySourceUpdatedAt } from "./scanning";
+import { imageStatus, lastActivatedAt } from "./storage-class";
 
 export function imageDetail(image: ImageRecord, repo: Repository, registryId: string, now: number) {
   // Enhanced scanning leaves both scan members empty here; clients use DescribeImageScanFindings.
@@ -27,7 +28,11 @@ export function imageDetail(image: ImageRecord, repo: Repository, registryId: st
         : undefined,
     imageManifestMediaType: image.mediaType,
     artifactMediaType: image.artifactMediaType ?? (image.references.length ? undefined : DOCKER_CONFIG),
-    lastRecordedPullTime: image.lastRecordedPullTime === undefined ? undefined : new Date(image.lastRecordedPullTime),
-    imageStatus: "ACTIVE",
+    lastRecordedPullTime: optionalDate(image.lastRecordedPullTime),
+    imageStatus: imageStatus(image, now),
+    lastArchivedAt: optionalDate(image.storage?.lastArchivedAt),
+    lastActivatedAt: optionalDate(lastActivatedAt(image, now)),
   };
 }
+
+const optionalDate = (epochMs: number | undefined) => (epochMs === undefined ? undefined : new Date(epochMs));

@@ -1,6 +1,7 @@
 // The images of one repository. Kept in a Map in push order (a Map iterates in insertion order), with a
 // tag index, so lookups are O(1) and a page of DescribeImages never sorts the whole repository.
 import type { SeedFinding } from "../core/operation";
+import type { StorageRecord } from "./storage-class";
 
 export interface ScanRecord {
   startedAt: number;
@@ -23,6 +24,8 @@ export interface ImageRecord {
   findings: SeedFinding[];
   scan?: ScanRecord;
   lastRecordedPullTime?: number;
+  /** Absent while the image has never been archived (storage-class.ts). */
+  storage?: StorageRecord;
 }
 
 export type TagStatus = "TAGGED" | "UNTAGGED" | "ANY";

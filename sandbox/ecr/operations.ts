@@ -7,6 +7,7 @@ import { describeImages, listImages } from "./operations/list-images";
 import { putImage } from "./operations/put-image";
 import { createRepository, describeRepositories } from "./operations/repositories";
 import { describeImageScanFindings, startImageScan } from "./operations/scans";
+import { updateImageStorageClass } from "./operations/storage-class";
 
 export const ecrOperations: OperationTable = {
   CreateRepository: createRepository,
@@ -23,4 +24,5 @@ export const ecrOperations: OperationTable = {
   DeleteLifecyclePolicy: deleteLifecyclePolicy,
   StartLifecyclePolicyPreview: startLifecyclePolicyPreview,
   GetLifecyclePolicyPreview: getLifecyclePolicyPreview,
+  UpdateImageStorageClass: updateImageStorageClass,
 };

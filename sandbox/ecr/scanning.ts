@@ -2,6 +2,7 @@
 // start time and the clock, so completing scans costs nothing in advanceTo.
 import type { ImageRecord } from "./images";
 import type { ScanType } from "./repositories";
+import { isActive } from "./storage-class";
 
 /** Emulator choice: a scan completes 5 sim seconds after it starts (one ImageScanComplete waiter poll). */
 export const SCAN_DURATION_MS = 5_000;
@@ -30,6 +31,8 @@ export function vulnerabilitySourceUpdatedAt(completedAt: number): Date {
 
 /** `imageScanStatus`, or undefined when the image was never scanned. */
 export function scanStatusShape(image: ImageRecord, scanType: ScanType, now: number) {
+  // Emulator choice: the text is the sandbox's own; an image being restored still reads as archived.
+  if (!isActive(image, now)) return { status: "IMAGE_ARCHIVED", description: "The image is archived and is not scanned." };
   if (!image.scan) return undefined;
   // AWS returns no description while a scan runs. Emulator choice: enhanced scans are IN_PROGRESS too
   // until their first result, then ACTIVE as continuous scanning reports (aws-cli #6759).

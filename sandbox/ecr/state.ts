@@ -10,6 +10,7 @@ import { buildManifest } from "./manifest";
 import { pushManifest } from "./push";
 import { Repository, validateRepositoryName, type RepositorySettings, type ScanType } from "./repositories";
 import { startScan } from "./scanning";
+import { imageStatus, isActive } from "./storage-class";
 
 const DEFAULT_IMAGE_SIZE = 48_000_000;
 
@@ -77,13 +78,23 @@ export class EcrRegion implements EcrRegionState {
   }
 
   resolveImage(imageUri: string): { digest: string; crashing: boolean } | undefined {
+    const image = this.imageAt(imageUri);
+    // An archived (or still activating) image cannot be pulled: ECR answers 404, as for a missing one.
+    if (!image || !isActive(image, this.clock)) return undefined;
+    image.lastRecordedPullTime = this.clock;
+    return { digest: image.digest, crashing: image.crashing };
+  }
+
+  isArchived(imageUri: string): boolean {
+    const image = this.imageAt(imageUri);
+    return image !== undefined && !isActive(image, this.clock);
+  }
+
+  private imageAt(imageUri: string): ImageRecord | undefined {
     const uri = parseImageUri(imageUri);
     if (!uri || uri.account !== this.account || uri.region !== this.region) return undefined;
     const repo = this.repositories.get(uri.repositoryName);
-    const image = uri.digest ? repo?.images.get(uri.digest) : repo?.images.byTagName(uri.tag ?? "latest");
-    if (!image) return undefined;
-    image.lastRecordedPullTime = this.clock;
-    return { digest: image.digest, crashing: image.crashing };
+    return uri.digest ? repo?.images.get(uri.digest) : repo?.images.byTagName(uri.tag ?? "latest");
   }
 
   pushImage(input: PushImageInput): { digest: string } {
@@ -126,6 +137,9 @@ export class EcrRegion implements EcrRegionState {
         images: repo.images.size,
         untaggedImages: repo.images.list("UNTAGGED").length,
         crashingDigests: [...repo.images.values()].filter((image) => image.crashing).map((image) => image.digest),
+        archivedImages: [...repo.images.values()]
+          .filter((image) => image.storage)
+          .map((image) => ({ digest: image.digest, imageStatus: imageStatus(image, this.clock) })),
         scanOnPush: repo.scanOnPush,
         scanType: repo.scanType,
         lifecyclePolicy: repo.policy ? { lastEvaluatedAt: repo.policy.lastEvaluatedAt ?? null } : null,

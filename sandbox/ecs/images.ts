@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type { EcrRegionState } from "../core/operation";
 import { parseImageUri, pinnedImageUri } from "../ecr/image-uri";
 import type { ArnScope } from "./arns";
+import { pulledDigest } from "./pull-check";
 import type { ResolvedImage, TaskDefinitionRecord, TaskFate } from "./types";
 
 const DIGEST = /@(sha256:[0-9a-f]{64})$/;
@@ -26,7 +27,7 @@ export function resolveDeploymentImages(scope: ArnScope, ecr: EcrRegionState, td
 
 /** Decided when a task is launched, so marking an image as crashing affects the next launches. */
 export function taskFate(ecr: EcrRegionState, images: ResolvedImage[]): TaskFate {
-  if (images.some((img) => img.digest === undefined)) return "pull-fail";
+  if (images.some((img) => pulledDigest(ecr, img) === undefined)) return "pull-fail";
   const crashing = images.some((img) => img.pinnedUri !== undefined && ecr.resolveImage(img.pinnedUri)?.crashing === true);
   return crashing ? "crash" : "run";
 }

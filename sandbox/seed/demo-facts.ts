@@ -63,6 +63,15 @@ export const PAYMENTS_CRITICAL_FINDING = {
   description: "regreSSHion: a signal handler race condition in sshd allows unauthenticated remote code execution.",
 } as const;
 
+/**
+ * An older prod- image of payments (the third-newest three days before the end, no longer run anywhere)
+ * that was archived then: it is listed only with `filter.imageStatus` ARCHIVED or ANY, and a rollback to
+ * it fails with CannotPullContainerError.
+ */
+export const PAYMENTS_ARCHIVED_TAG = "prod-0c1fbcd8dfb386428da394fa7417fc3781111c20";
+export const PAYMENTS_ARCHIVED_DIGEST = "sha256:ea466b31f00a90a31aa98e19852e2d39d55856aebdf6f2be91fc26518db731f6";
+export const PAYMENTS_ARCHIVED_DAYS_BEFORE_END = 3;
+
 /** The lifecycle policy on every demo repository (product.md): keep 10 prod images, untagged for a day. */
 export const DEMO_LIFECYCLE_POLICY = {
   rules: [

@@ -1,5 +1,6 @@
 // The demo's 60 days as a list of timed events: CI pushes, production and staging deployments,
 // config-only revisions, a revision clean-up, and at the end the two incidents of product.md.
+import { archiveEvent } from "./demo-archive";
 import { randomFindings } from "./findings";
 import {
   DEMO_SERVICES,
@@ -46,6 +47,7 @@ export function demoHistory(rng: Rng, start: number, end: number): SeedEvent[] {
   }
   for (const service of DEMO_SERVICES) events.push(...serviceHistory(rng, service, start, end));
   events.push({ at: end - 2 * DAY, run: (driver, state) => state.deregisterOlderThan(driver, end - INACTIVE_AFTER_DAYS * DAY) });
+  events.push(archiveEvent(end));
   return events;
 }
 

@@ -1,10 +1,11 @@
 // The AWS side of the sandbox: one POST / per call, routed on X-Amz-Target to the ECS or ECR operation
-// table, with fault injection in front and the AWS error envelope around everything. Nothing thrown here
-// escapes: a bug in an operation becomes a 500 ServerException and the server keeps serving.
+// table, with fault injection and the IAM check in front and the AWS error envelope around everything.
+// Nothing thrown here escapes: a bug in an operation becomes a 500 ServerException and the server keeps serving.
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AwsError } from "../core/aws-error";
 import type { OperationTable } from "../core/operation";
+import { authorize } from "../iam/authorize";
 import { ecrOperations } from "../ecr/operations";
 import { ecsOperations } from "../ecs/operations";
 import type { SandboxRuntime } from "../runtime";
@@ -53,6 +54,7 @@ export async function handleAwsRequest(
     const world = runtime.worlds.get(caller.account, caller.region);
     const now = runtime.clock.now();
     runtime.worlds.advance(world, now);
+    authorize(runtime.iam, { accessKeyId: caller.accessKeyId, ...target, input, world });
     const output = operation(input, { ...caller, now, world });
     sendAwsJson(res, 200, output, requestId);
   } catch (error) {

@@ -1,5 +1,5 @@
 // The /api/v1 route handlers called directly with a Request: validation (400), unknown names (404),
-// JSON bodies with ISO dates (200), and 503 when AWS cannot be reached at all.
+// JSON bodies with ISO dates (200), and 503 when AWS throttles us or cannot be reached at all.
 import { describe, expect, it } from "vitest";
 import { GET as findingsRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/[digest]/findings/route";
 import { GET as imagesRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/route";
@@ -9,7 +9,7 @@ import { resetAwsCaches } from "@/lib/aws";
 import { PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
 import { pointAwsAt, useAppSandbox } from "./support";
 
-useAppSandbox({ scenario: "demo" });
+const sandbox = useAppSandbox({ scenario: "demo" });
 
 const request = (path: string) => new Request(`http://localhost${path}`);
 const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
@@ -99,6 +99,17 @@ describe("GET /api/v1/repositories/{env}/{repo}/images/{digest}/findings", () =>
     [`sha256:${"0".repeat(64)}`, 404],
   ])("answers %s with %i", async (digest, expectedStatus) => {
     expect((await findings(digest)).status).toBe(expectedStatus);
+  });
+});
+
+describe("when AWS throttles past the SDK's retries", () => {
+  it("answers 503 throttled with a Retry-After", async () => {
+    await sandbox.control.setFaults({ rules: { DescribeRepositories: { throttle: { ratePerSecond: 0.001, burst: 1 } } } });
+    await images("web");
+    const response = await imagesRoute(request("/api/v1/repositories/sandbox/my-api/images"), ctx({ env: "sandbox", repo: "my-api" }));
+    expect(response.status).toBe(503);
+    expect(response.headers.get("Retry-After")).toBe("1");
+    expect(await response.json()).toMatchObject({ error: { code: "aws_unavailable", kind: "throttled", retryAfterSeconds: 1 } });
   });
 });
 

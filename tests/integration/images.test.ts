@@ -1,7 +1,7 @@
 // Image history (filters, pagination, runningIn, one DescribeImages listing per TTL) and the image
 // page (basic and enhanced findings, side-by-side with what runs now) on the demo scenario.
 import { describe, expect, it } from "vitest";
-import { NotFoundError } from "@/lib/queries/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getImageDetail } from "@/lib/queries/image-detail";
 import { getImageHistory } from "@/lib/queries/image-history";
 import type { ImageHistoryQuery, ImageRow } from "@/lib/queries/types";

@@ -1,15 +1,14 @@
 // The follower's classifier and the suggested target on what the sandbox really reports for the demo
 // (real SDK): my-api's circuit-breaker rollback is rolled_back, never "succeeded", and its suggested
 // target is neither the revision it runs nor the one the breaker rolled back from.
-import { DescribeServiceDeploymentsCommand } from "@aws-sdk/client-ecs";
 import { describe, expect, it } from "vitest";
-import { awsRuntime, describeService, envScope, listServiceDeployments, mapServiceDeploymentStatus } from "@/lib/aws";
+import { awsRuntime, describeService, describeServiceDeployments, envScope, listServiceDeployments } from "@/lib/aws";
 import { classifyOutcome, primaryOf } from "@/lib/domain/outcome";
 import { suggestTarget } from "@/lib/domain/suggested-target";
 import type { Service, ServiceDeploymentRecord } from "@/lib/domain/types";
 import { demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
 
-const sandbox = useAppSandbox({ scenario: "demo" });
+useAppSandbox({ scenario: "demo" });
 const scope = () => envScope(awsRuntime(demoConfig()), sandboxEnvironment());
 
 /** The newest service deployment of `service` that `pick` accepts, as the follower would read it. */
@@ -19,9 +18,9 @@ async function facts(service: string, pick: (r: ServiceDeploymentRecord, current
   const records = await listServiceDeployments(scope(), "production", service);
   const record = records.find((r) => pick(r, current));
   if (!record) throw new Error(`no such deployment of ${service}`);
-  const out = await sandbox.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [record.arn] }));
-  if (!out.serviceDeployments?.[0]) throw new Error(`${record.arn} not described`);
-  return { record, records, deployment: mapServiceDeploymentStatus(out.serviceDeployments[0]), service: current };
+  const { deployments } = await describeServiceDeployments(scope(), [record.arn]);
+  if (!deployments[0]) throw new Error(`${record.arn} not described`);
+  return { record, records, deployment: deployments[0], service: current };
 }
 const rollback = (r: ServiceDeploymentRecord) => r.status === "ROLLBACK_SUCCESSFUL";
 

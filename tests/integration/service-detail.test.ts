@@ -1,7 +1,7 @@
 // getServiceDetail on the demo's my-api: deployments, tasks and digests, revision history against
 // ECR, ECS deployment history, the warm cache and not-found answers.
 import { describe, expect, it } from "vitest";
-import { NotFoundError } from "@/lib/queries/errors";
+import { NotFoundError } from "@/lib/errors";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 import { MY_API_CRASHING_SHA } from "../../sandbox/seed/demo-facts";
 import { callsOf, demoConfig, sandboxEnvironment, useAppSandbox } from "./support";

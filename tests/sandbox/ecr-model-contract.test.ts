@@ -149,6 +149,7 @@ describe("advanceTo and snapshot", () => {
           images: 2,
           untaggedImages: 1,
           crashingDigests: [expect.stringMatching(/^sha256:/)],
+          archivedImages: [],
           scanOnPush: true,
           scanType: "BASIC",
           lifecyclePolicy: { lastEvaluatedAt: null },

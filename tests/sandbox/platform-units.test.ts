@@ -91,9 +91,9 @@ describe("callerFromAuthorization", () => {
   const auth = (key: string, region: string) =>
     `AWS4-HMAC-SHA256 Credential=${key}/20261125/${region}/ecs/aws4_request, SignedHeaders=host, Signature=abc`;
   it.each([
-    [auth("AKIASANDBOXTEST00001", "ap-south-1"), { account: "123456789012", region: "ap-south-1" }],
-    [auth("111122223333", "eu-west-1"), { account: "111122223333", region: "eu-west-1" }],
-    [auth("1111222233334", "us-east-1"), { account: "123456789012", region: "us-east-1" }],
+    [auth("AKIASANDBOXTEST00001", "ap-south-1"), { account: "123456789012", region: "ap-south-1", accessKeyId: "AKIASANDBOXTEST00001" }],
+    [auth("111122223333", "eu-west-1"), { account: "111122223333", region: "eu-west-1", accessKeyId: "111122223333" }],
+    [auth("1111222233334", "us-east-1"), { account: "123456789012", region: "us-east-1", accessKeyId: "1111222233334" }],
     [undefined, { account: "123456789012", region: "ap-south-1" }],
     ["Bearer nonsense", { account: "123456789012", region: "ap-south-1" }],
   ])("%s → %o", (header, caller) => {

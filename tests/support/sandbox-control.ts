@@ -2,9 +2,10 @@
 import type { SeedFinding } from "../../sandbox/core/operation";
 import type { CountersSnapshot as Counters } from "../../sandbox/faults/counters";
 import type { FaultSpec } from "../../sandbox/faults/spec";
+import type { IamSettings } from "../../sandbox/iam/identities";
 import type { ClockState } from "../../sandbox/world/clock";
 
-export type { ClockState, Counters, FaultSpec, SeedFinding };
+export type { ClockState, Counters, FaultSpec, IamSettings, SeedFinding };
 
 export interface PushSpec {
   repository: string;
@@ -72,6 +73,15 @@ export class SandboxControl {
 
   clearFaults(): Promise<{ faults: null }> {
     return this.call("DELETE", "/_sandbox/faults");
+  }
+
+  /** Restrict access keys to allowed actions; keys not named may still do everything. */
+  setIam(settings: IamSettings): Promise<{ iam: IamSettings }> {
+    return this.call("PUT", "/_sandbox/iam", settings);
+  }
+
+  clearIam(): Promise<{ iam: null }> {
+    return this.call("DELETE", "/_sandbox/iam");
   }
 
   push(spec: PushSpec): Promise<PushResult> {

@@ -54,7 +54,7 @@ interface Case {
 const cases: Case[] = [
   // Traps: each looks like success to a "stable" check.
   { name: "a breaker rollback looks stable but is rolled_back", deployment: sd("ROLLBACK_SUCCESSFUL", { statusReason: BREAKER, circuitBreaker: { status: "TRIGGERED" } }), service: stableOnOld, expected: "rolled_back", text: /circuit breaker rolled it back: ECS deployment circuit breaker/ },
-  { name: "alarm bake time looks stable but is still running", deployment: sd("IN_PROGRESS", { alarms: { status: "MONITORING" } }), service: stableOnOurs, expected: "running", text: /looks stable, but ECS has not finished this deployment/ },
+  { name: "alarm bake time looks stable but is still running", deployment: sd("IN_PROGRESS", { alarms: { status: "MONITORING", alarmNames: ["worker-errors"], triggeredAlarmNames: [] } }), service: stableOnOurs, expected: "running", text: /looks stable, but ECS has not finished this deployment/ },
   { name: "blue/green in BAKE_TIME is running", deployment: sd("IN_PROGRESS", { lifecycleStage: "BAKE_TIME" }), service: svc([dep(OURS), dep(OLD, { status: "ACTIVE" })]), expected: "running", text: /stage BAKE_TIME: both revisions stay up until bake time ends/ },
   { name: "a newer PRIMARY that is not ours is superseded", deployment: sd("IN_PROGRESS"), service: svc([dep(THEIRS, { rolloutState: "IN_PROGRESS", runningCount: 0 }), dep(OURS, { status: "ACTIVE" })]), expected: "superseded", text: /ecs-svc\/3000000000000000003, a newer deployment not started by this operation/ },
   // The plain paths.
@@ -64,7 +64,7 @@ const cases: Case[] = [
   { name: "rolling out", deployment: sd("IN_PROGRESS"), service: rollingOut, expected: "running", text: /^rolling out\.$/ },
   { name: "pending", deployment: sd("PENDING"), service: stableOnOld, expected: "running", text: /not started the deployment yet/ },
   { name: "a breaker rollback under way", deployment: sd("ROLLBACK_IN_PROGRESS", { circuitBreaker: { status: "TRIGGERED" } }), service: svc([dep(OLD, { rolloutState: "IN_PROGRESS" }), dep(OURS, { status: "ACTIVE", rolloutState: "FAILED" })]), expected: "running", text: /rolling back/ },
-  { name: "an alarm rollback", deployment: sd("ROLLBACK_SUCCESSFUL", { alarms: { status: "TRIGGERED", triggeredAlarmNames: ["my-api-5xx"] } }), service: stableOnOld, expected: "rolled_back", text: /Alarm my-api-5xx rolled it back/ },
+  { name: "an alarm rollback", deployment: sd("ROLLBACK_SUCCESSFUL", { alarms: { status: "TRIGGERED", alarmNames: ["my-api-5xx"], triggeredAlarmNames: ["my-api-5xx"] } }), service: stableOnOld, expected: "rolled_back", text: /Alarm my-api-5xx rolled it back/ },
   { name: "our stop, rolled back", deployment: sd("ROLLBACK_SUCCESSFUL", { statusReason: "Stopped by user request." }), operation: { stopRequested: true }, service: stableOnOld, expected: "stopped", text: /on our request: Stopped by user request/ },
   { name: "someone else's stop", deployment: sd("ROLLBACK_SUCCESSFUL"), service: stableOnOld, expected: "stopped", text: /outside Steady State/ },
   { name: "a failed rollback", deployment: sd("ROLLBACK_FAILED", { statusReason: BREAKER }), service: stableOnOld, expected: "failed", text: /failed and so did its rollback/ },

@@ -1,5 +1,6 @@
 // Lifecycle rule evaluation with the documented semantics (aws-behaviour.md §4.4, rules 1–9).
 import type { ImageStore } from "../images";
+import { isActive } from "../storage-class";
 import { selectionMatches } from "./match";
 import type { ExpiryDecision, LifecycleRule } from "./policy";
 
@@ -18,9 +19,12 @@ interface Candidate {
  */
 export function evaluateLifecycle(rules: readonly LifecycleRule[], images: ImageStore, now: number): ExpiryDecision[] {
   const protectedDigests = images.referencedDigests(); // rule 9
+  // Rules without a storage class select standard storage only, so archived (and activating) images are
+  // neither counted nor expired: the 90-day archive minimum can never be broken by a policy.
   // Newest first; push order breaks ties so equal timestamps still sort deterministically.
   const all: Candidate[] = images
     .list()
+    .filter((image) => isActive(image, now))
     .map((image, order) => ({ digest: image.digest, tags: image.tags, pushedAt: image.pushedAt, order }))
     .sort((a, b) => b.pushedAt - a.pushedAt || b.order - a.order);
   // Images whose tags a higher-priority rule selected: no lower-priority rule may expire them (rules 1, 2).

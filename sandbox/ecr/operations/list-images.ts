@@ -8,17 +8,31 @@ import { WireJsonList } from "../../core/wire-json-list";
 import { imageNotFound } from "../errors";
 import { imageDetailJson } from "../image-detail-json";
 import type { ImageRecord, TagStatus } from "../images";
+import type { Repository } from "../repositories";
+import { imageStatus } from "../storage-class";
 import { findImage, imageIdListOf, maxResultsOf, refusePagingWith, repositoryOf, requireDigestOrTag } from "./input";
 
 const TAG_STATUSES: readonly TagStatus[] = ["TAGGED", "UNTAGGED", "ANY"];
 const IMAGE_STATUSES = ["ACTIVE", "ARCHIVED", "ACTIVATING", "ANY"] as const;
 
-function filterOf(input: Input): { tagStatus: TagStatus; activeOnly: boolean; key: string } {
+interface ImageFilter {
+  tagStatus: TagStatus;
+  imageStatus: (typeof IMAGE_STATUSES)[number];
+  key: string;
+}
+
+/** Without `filter.imageStatus` only ACTIVE images are listed (ECR API reference, DescribeImagesFilter). */
+function filterOf(input: Input): ImageFilter {
   const filter = optionalObject(input, "filter") ?? {};
   const tagStatus = oneOf(optionalString(filter, "tagStatus"), "filter.tagStatus", TAG_STATUSES) ?? "ANY";
   const imageStatus = oneOf(optionalString(filter, "imageStatus"), "filter.imageStatus", IMAGE_STATUSES) ?? "ACTIVE";
-  // Emulator choice: archival is not modelled; every image is ACTIVE, so ARCHIVED and ACTIVATING select nothing.
-  return { tagStatus, activeOnly: imageStatus === "ACTIVE" || imageStatus === "ANY", key: `${tagStatus}|${imageStatus}` };
+  return { tagStatus, imageStatus, key: `${tagStatus}|${imageStatus}` };
+}
+
+function selected(repo: Repository, filter: ImageFilter, now: number): ImageRecord[] {
+  const images = repo.images.list(filter.tagStatus);
+  if (filter.imageStatus === "ANY") return images;
+  return images.filter((image) => imageStatus(image, now) === filter.imageStatus);
 }
 
 export const describeImages: Operation = (input, ctx) => {
@@ -37,7 +51,7 @@ export const describeImages: Operation = (input, ctx) => {
     return { imageDetails: new WireJsonList([...found.values()].map(render)) };
   }
   const filter = filterOf(input);
-  const page = paginate(filter.activeOnly ? repo.images.list(filter.tagStatus) : [], {
+  const page = paginate(selected(repo, filter, ctx.now), {
     nextToken: optionalString(input, "nextToken"),
     maxResults: maxResultsOf(input, 1000),
     defaultPageSize: 100,
@@ -59,7 +73,7 @@ function imageIdEntries(images: readonly ImageRecord[]): { imageDigest: string; 
 export const listImages: Operation = (input, ctx) => {
   const { repo, registryId } = repositoryOf(input, ctx);
   const filter = filterOf(input);
-  const page = paginate(filter.activeOnly ? imageIdEntries(repo.images.list(filter.tagStatus)) : [], {
+  const page = paginate(imageIdEntries(selected(repo, filter, ctx.now)), {
     nextToken: optionalString(input, "nextToken"),
     maxResults: maxResultsOf(input, 1000),
     defaultPageSize: 100,

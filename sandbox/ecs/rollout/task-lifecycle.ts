@@ -4,6 +4,7 @@ import type { EcrRegionState } from "../../core/operation";
 import { containerArn, taskArn, type ArnScope } from "../arns";
 import type { IdSource } from "../ids";
 import { taskFate } from "../images";
+import { pulledDigest } from "../pull-check";
 import type { Deployment, Service, Task } from "../types";
 import { reasons } from "./events";
 import * as timing from "./timings";
@@ -41,7 +42,7 @@ export function launchTask(ctx: SimContext, deployment: Deployment, now: number)
       runtimeId: `${id}-${ctx.ids.taskId().slice(0, 10)}`,
       name: img.name,
       image: img.image,
-      imageDigest: img.digest,
+      imageDigest: pulledDigest(ctx.ecr, img),
       lastStatus: "PENDING",
     })),
     version: 1,

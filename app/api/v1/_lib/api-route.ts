@@ -1,30 +1,31 @@
 // The one shape of every /api/v1 route handler: resolve and validate the params, run one query,
-// answer JSON (Dates become ISO strings). Errors map to a small envelope, never a stack trace:
-// 400 bad_request, 404 not_found, 503 aws_unavailable (with the UserFacingError), 500 internal.
+// answer JSON (Dates become ISO strings). Errors are answered through lib/errors' one mapping
+// (`{error: {code, message, ...}}` with 400/401/403/404/409/422/502/503), never a stack trace;
+// anything else is logged and answered 500 internal.
 // Authentication will wrap the returned handler (requireRole) without changing this shape.
 import { ConfigError } from "@/lib/config";
-import { AwsUnavailableError, BadRequestError, NotFoundError, type UserFacingError } from "@/lib/queries/errors";
+import { AwsUnavailableError, describeError, type ErrorBody, type UserFacingError } from "@/lib/errors";
 
-export interface ApiErrorBody {
-  error: { code: "bad_request" | "not_found" | "aws_unavailable" | "config_error" | "internal"; message: string } & Partial<UserFacingError>;
-}
+export type ApiErrorBody = ErrorBody | { error: { code: "config_error" | "internal"; message: string } };
 
 /** Next passes `params` only to routes with dynamic segments: `/api/v1/services` gets none. */
 export type RouteContext<P> = { params?: Promise<P> };
 
-export function errorResponse(status: number, body: ApiErrorBody): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export function errorResponse(status: number, body: ApiErrorBody, headers: Record<string, string> = {}): Response {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 /** AWS could not answer for the whole request: 503 with what happened and what to do. */
 export function unavailable(error: UserFacingError): Response {
-  return errorResponse(503, { error: { code: "aws_unavailable", ...error } });
+  return toErrorResponse(new AwsUnavailableError(error));
 }
 
-function toErrorResponse(error: unknown): Response {
-  if (error instanceof BadRequestError) return errorResponse(400, { error: { code: "bad_request", message: error.message } });
-  if (error instanceof NotFoundError) return errorResponse(404, { error: { code: "not_found", message: error.message } });
-  if (error instanceof AwsUnavailableError) return unavailable(error.userFacing);
+export function toErrorResponse(error: unknown): Response {
+  const described = describeError(error);
+  if (described) {
+    const retry = described.retryAfterSeconds;
+    return errorResponse(described.status, described.body, retry === undefined ? {} : { "Retry-After": String(retry) });
+  }
   if (error instanceof ConfigError) return errorResponse(500, { error: { code: "config_error", message: error.message } });
   console.error("api/v1: unexpected error", error);
   return errorResponse(500, { error: { code: "internal", message: "Internal error; see the server log" } });
