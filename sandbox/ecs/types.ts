@@ -18,7 +18,7 @@ export interface TaskDefinitionRecord {
   family: string;
   revision: number;
   arn: string;
-  status: "ACTIVE" | "INACTIVE";
+  status: "ACTIVE" | "INACTIVE" | "DELETE_IN_PROGRESS";
   /** The registered body with AWS's echoed defaults applied (containerDefinitions, cpu, memory, …). */
   body: Input;
   containerNames: string[];
@@ -28,6 +28,7 @@ export interface TaskDefinitionRecord {
   hasHealthCheck: boolean;
   registeredAt: number;
   deregisteredAt?: number;
+  deleteRequestedAt?: number;
   tags: Tag[];
 }
 
