@@ -1,15 +1,15 @@
 // `aws ecs wait services-stable` polls DescribeServices every 15 s of wall time (ECS waiters-2.json).
-// The sandbox runs 20× faster than real time here: the waiter's first poll comes seconds (sandbox time)
-// after update-service, before any new task can be healthy; its second poll, 15 s later (5 sandbox
-// minutes), finds the rollout done. The test takes about 20 s. It uses payments, a ROLLING service: the
-// demo's web deploys blue/green, whose bake time the waiter would also call stable (§8.3).
+// The sandbox runs 5× faster than real time here: the rollout takes 57 sandbox seconds (11 wall seconds,
+// room for the CLI to start on a busy machine), so the waiter's first poll sees it in progress and its
+// second, 15 s later (75 sandbox seconds), finds it done. The test takes about 20 s. It uses payments, a
+// ROLLING service: the demo's web deploys blue/green, whose bake time the waiter would also call stable (§8.3).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { awsCli } from "../support/aws-cli";
 import { startTestSandbox, type TestSandbox } from "../support/sandbox";
 
 let sandbox: TestSandbox;
 beforeAll(async () => {
-  sandbox = await startTestSandbox({ scenario: "demo", frozen: false, timeScale: 20 });
+  sandbox = await startTestSandbox({ scenario: "demo", frozen: false, timeScale: 5 });
 });
 afterAll(() => sandbox.close());
 
