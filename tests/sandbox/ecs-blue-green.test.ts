@@ -1,14 +1,9 @@
 // BLUE_GREEN with bake time (aws-behaviour.md §8.3), no load balancer: the lifecycle stages follow each
 // other in time, both revisions run through BAKE_TIME, then CLEAN_UP stops blue. D = 2, bake 3 minutes:
 // stages of 5 s, green healthy 47 s after SCALE_UP starts (t = 10 s), so BAKE_TIME runs from 82 s to 262 s.
-import {
-  DescribeServiceDeploymentsCommand,
-  ListServiceDeploymentsCommand,
-  StopServiceDeploymentCommand,
-  type ServiceDeployment,
-} from "@aws-sdk/client-ecs";
+import { StopServiceDeploymentCommand } from "@aws-sdk/client-ecs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { activeOf, CLUSTER, EcsFixture, primaryOf, stableService } from "./ecs-fixtures";
+import { activeOf, EcsFixture, primaryOf, stableService } from "./ecs-fixtures";
 
 const BLUE_GREEN = { strategy: "BLUE_GREEN", bakeTimeInMinutes: 3 } as const;
 
@@ -20,12 +15,6 @@ beforeEach(async () => {
   ({ v1, v2 } = await stableService(fx, "web", 2));
 });
 afterEach(() => fx.close());
-
-async function deployment(): Promise<ServiceDeployment> {
-  const list = await fx.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: "web", maxResults: 1 }));
-  const arn = list.serviceDeployments?.[0]?.serviceDeploymentArn ?? "";
-  return (await fx.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments?.[0] ?? {};
-}
 
 /** Advance to `seconds` after the UpdateService that started the deployment. */
 async function at(seconds: number, since: { t: number }) {
@@ -53,7 +42,7 @@ describe("BLUE_GREEN with bake time", () => {
     const seen: [number, string | undefined, string | undefined][] = [];
     for (const [second] of stages) {
       await at(second, t);
-      const d = await deployment();
+      const d = await fx.newestDeployment("web");
       seen.push([second, d.lifecycleStage, d.status]);
       if (second === 12) {
         // Green scales up beside blue, past maximumPercent: blue keeps all its tasks.
@@ -80,7 +69,7 @@ describe("BLUE_GREEN with bake time", () => {
     const blueId = primaryOf(await fx.describe("web"))?.id;
     await fx.update("web", { taskDefinition: v2, deploymentConfiguration: BLUE_GREEN });
     await fx.advance(100);
-    const baking = await deployment();
+    const baking = await fx.newestDeployment("web");
     expect(baking.lifecycleStage).toBe("BAKE_TIME");
     await fx.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: baking.serviceDeploymentArn, stopType: "ROLLBACK" }));
     await fx.advance(3);
@@ -90,10 +79,10 @@ describe("BLUE_GREEN with bake time", () => {
     expect(primaryOf(service)).toMatchObject({ id: blueId, runningCount: 2 });
     expect(activeOf(service)).toMatchObject([{ rolloutState: "FAILED", runningCount: 0 }]);
     expect((await fx.tasks("web")).map((task) => task.taskDefinitionArn)).toEqual([v1, v1]);
-    expect(await deployment()).toMatchObject({ status: "ROLLBACK_IN_PROGRESS" });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "ROLLBACK_IN_PROGRESS" });
 
     await fx.advance(15);
-    expect(await deployment()).toMatchObject({ status: "ROLLBACK_SUCCESSFUL" });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "ROLLBACK_SUCCESSFUL" });
     expect(primaryOf(await fx.describe("web"))).toMatchObject({ id: blueId, rolloutState: "COMPLETED" });
   });
 

@@ -1,12 +1,7 @@
 // Deployment alarms (aws-behaviour.md §8.3, §8.4) through the real SDK and the control API's alarm
 // states. A ROLLING deployment with alarms bakes 5 minutes once its tasks are healthy: the service looks
 // stable (the ServicesStable waiter returns) while the service deployment is still IN_PROGRESS.
-import {
-  DescribeServiceDeploymentsCommand,
-  ListServiceDeploymentsCommand,
-  waitUntilServicesStable,
-  type ServiceDeployment,
-} from "@aws-sdk/client-ecs";
+import { waitUntilServicesStable } from "@aws-sdk/client-ecs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SandboxControlError } from "../support/sandbox-control";
 import { activeOf, CLUSTER, EcsFixture, messages, primaryOf, stableService } from "./ecs-fixtures";
@@ -26,12 +21,6 @@ beforeEach(async () => {
 });
 afterEach(() => fx.close());
 
-async function newest(): Promise<ServiceDeployment> {
-  const list = await fx.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: "web", maxResults: 1 }));
-  const arn = list.serviceDeployments?.[0]?.serviceDeploymentArn ?? "";
-  return (await fx.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments?.[0] ?? {};
-}
-
 describe("deployment alarms", () => {
   it("lets waitUntilServicesStable succeed during the alarm bake time while the deployment is IN_PROGRESS", async () => {
     const newId = primaryOf(await fx.update("web", { taskDefinition: v2 }))?.id;
@@ -41,10 +30,10 @@ describe("deployment alarms", () => {
     const service = await fx.describe("web");
     expect(service.deployments).toHaveLength(1);
     expect(primaryOf(service)).toMatchObject({ id: newId, rolloutState: "IN_PROGRESS", runningCount: 2 });
-    expect(await newest()).toMatchObject({ status: "IN_PROGRESS", alarms: { status: "MONITORING", alarmNames: [ALARM, "web-latency-high"], triggeredAlarmNames: [] } });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "IN_PROGRESS", alarms: { status: "MONITORING", alarmNames: [ALARM, "web-latency-high"], triggeredAlarmNames: [] } });
 
     await fx.advance(300);
-    expect(await newest()).toMatchObject({ status: "SUCCESSFUL", alarms: { status: "MONITORING_COMPLETE" } });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "SUCCESSFUL", alarms: { status: "MONITORING_COMPLETE" } });
     expect(primaryOf(await fx.describe("web"))).toMatchObject({ id: newId, rolloutState: "COMPLETED" });
   });
 
@@ -62,14 +51,14 @@ describe("deployment alarms", () => {
       `(service web) rolling back to deployment ${oldId}.`,
       `(service web) (deployment ${newId}) deployment failed: alarm detected.`,
     ]);
-    expect(await newest()).toMatchObject({
+    expect(await fx.newestDeployment("web")).toMatchObject({
       status: "ROLLBACK_IN_PROGRESS",
       statusReason: `ECS deployment alarms: ${ALARM} in ALARM state.`,
       alarms: { status: "TRIGGERED", triggeredAlarmNames: [ALARM] },
     });
 
     await fx.advance(120);
-    expect(await newest()).toMatchObject({ status: "ROLLBACK_SUCCESSFUL" });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "ROLLBACK_SUCCESSFUL" });
     expect(primaryOf(await fx.describe("web"))).toMatchObject({ id: oldId, rolloutState: "COMPLETED", runningCount: 2 });
   });
 
@@ -78,7 +67,7 @@ describe("deployment alarms", () => {
     await fx.sandbox.control.setAlarm("web-latency-high", "ALARM");
     const newId = primaryOf(await fx.update("web", { taskDefinition: v2 }))?.id;
     await fx.advance(1);
-    expect(await newest()).toMatchObject({ status: "STOPPED", alarms: { status: "TRIGGERED", triggeredAlarmNames: ["web-latency-high"] } });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "STOPPED", alarms: { status: "TRIGGERED", triggeredAlarmNames: ["web-latency-high"] } });
     expect(primaryOf(await fx.describe("web"))).toMatchObject({ id: newId, rolloutState: "FAILED" });
   });
 
@@ -97,6 +86,6 @@ describe("deployment alarms", () => {
     await fx.sandbox.control.forScope({ account: "111122223333" }).setAlarm(ALARM, "ALARM");
     await fx.update("web", { taskDefinition: v2 });
     await fx.advance(120);
-    expect(await newest()).toMatchObject({ status: "IN_PROGRESS", alarms: { status: "MONITORING" } });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "IN_PROGRESS", alarms: { status: "MONITORING" } });
   });
 });

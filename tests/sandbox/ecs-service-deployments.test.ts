@@ -4,7 +4,6 @@
 import {
   DescribeServiceDeploymentsCommand,
   ListServiceDeploymentsCommand,
-  type ServiceDeployment,
   type ServiceDeploymentStatus,
 } from "@aws-sdk/client-ecs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -18,11 +17,6 @@ afterEach(() => fx.close());
 
 const list = (input: { status?: ServiceDeploymentStatus[]; createdAt?: { before?: Date; after?: Date }; maxResults?: number; nextToken?: string }) =>
   fx.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service: "web", ...input }));
-
-async function describeNewest(): Promise<ServiceDeployment> {
-  const arn = (await list({ maxResults: 1 })).serviceDeployments?.[0]?.serviceDeploymentArn ?? "";
-  return (await fx.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments?.[0] ?? {};
-}
 
 describe("ListServiceDeployments", () => {
   it("filters by status and createdAt and pages newest first", async () => {
@@ -77,7 +71,7 @@ describe("DescribeServiceDeployments", () => {
     const snapshots: unknown[] = [];
     for (const seconds of [0, 8, 40, 20]) {
       await fx.advance(seconds);
-      const d = await describeNewest();
+      const d = await fx.newestDeployment("web");
       snapshots.push({ status: d.status, source: d.sourceServiceRevisions?.[0], target: d.targetServiceRevision, finished: d.finishedAt !== undefined });
     }
     const source = (running: number, pending = 0, requested = running) => expect.objectContaining({ requestedTaskCount: requested, runningTaskCount: running, pendingTaskCount: pending });
@@ -87,7 +81,7 @@ describe("DescribeServiceDeployments", () => {
       { status: "IN_PROGRESS", source: source(0, 0, 0), target: source(2, 0, 2), finished: false },
       { status: "SUCCESSFUL", source: source(0, 0, 0), target: source(2, 0, 2), finished: true },
     ]);
-    const done = await describeNewest();
+    const done = await fx.newestDeployment("web");
     expect(done).toMatchObject({
       deploymentCircuitBreaker: { status: "MONITORING_COMPLETE", failureCount: 0, threshold: 3 },
       alarms: { status: "DISABLED", alarmNames: [], triggeredAlarmNames: [] },
@@ -115,9 +109,9 @@ describe("circuit breaker thresholds", () => {
     await fx.advance(120);
     await fx.update("web", { taskDefinition: bad });
     await fx.advance(1);
-    expect((await describeNewest()).deploymentCircuitBreaker).toMatchObject({ status: "MONITORING", threshold });
+    expect((await fx.newestDeployment("web")).deploymentCircuitBreaker).toMatchObject({ status: "MONITORING", threshold });
     await fx.advance(300);
-    expect(await describeNewest()).toMatchObject({ status: "ROLLBACK_SUCCESSFUL", deploymentCircuitBreaker: { status: "TRIGGERED", threshold } });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "ROLLBACK_SUCCESSFUL", deploymentCircuitBreaker: { status: "TRIGGERED", threshold } });
   });
 
   it.each([
@@ -147,6 +141,6 @@ describe("circuit breaker thresholds", () => {
     await fx.sandbox.control.markCrashing({ repository: "web", image: next.digest, crashing: true });
     await fx.update("web", { desiredCount: 8 });
     await fx.advance(120);
-    expect((await describeNewest()).status).toBe(status);
+    expect((await fx.newestDeployment("web")).status).toBe(status);
   });
 });

@@ -1,12 +1,7 @@
 // StopServiceDeployment, ECS's own 1-click rollback (aws-behaviour.md §8.2), through the real SDK:
 // ROLLBACK_REQUESTED → ROLLBACK_IN_PROGRESS → ROLLBACK_SUCCESSFUL back to the source revision, whether or
 // not the service configured rollback; ROLLBACK_FAILED when the source cannot start either; the errors.
-import {
-  DescribeServiceDeploymentsCommand,
-  ListServiceDeploymentsCommand,
-  StopServiceDeploymentCommand,
-  type ServiceDeployment,
-} from "@aws-sdk/client-ecs";
+import { ListServiceDeploymentsCommand, StopServiceDeploymentCommand } from "@aws-sdk/client-ecs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { activeOf, CLUSTER, EcsFixture, messages, primaryOf, stableService } from "./ecs-fixtures";
 
@@ -15,13 +10,6 @@ beforeEach(async () => {
   fx = await EcsFixture.start();
 });
 afterEach(() => fx.close());
-
-async function newestDeployment(service: string): Promise<ServiceDeployment> {
-  const list = await fx.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service, maxResults: 1 }));
-  const arn = list.serviceDeployments?.[0]?.serviceDeploymentArn ?? "";
-  const out = await fx.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }));
-  return out.serviceDeployments?.[0] ?? {};
-}
 
 const stop = (arn: string | undefined, stopType?: "ROLLBACK" | "ABORT") =>
   fx.ecs.send(new StopServiceDeploymentCommand({ serviceDeploymentArn: arn, stopType }));
@@ -32,16 +20,16 @@ describe("StopServiceDeployment", () => {
     const oldId = primaryOf(await fx.describe("web"))?.id ?? "";
     const newId = primaryOf(await fx.update("web", { taskDefinition: v2 }))?.id ?? "";
     await fx.advance(10);
-    const running = await newestDeployment("web");
+    const running = await fx.newestDeployment("web");
     expect(running).toMatchObject({ status: "IN_PROGRESS", targetServiceRevision: { requestedTaskCount: 2, runningTaskCount: 2 } });
 
     expect((await stop(running.serviceDeploymentArn)).serviceDeploymentArn).toBe(running.serviceDeploymentArn);
-    expect(await newestDeployment("web")).toMatchObject({ status: "ROLLBACK_REQUESTED", statusReason: "Rollback requested by StopServiceDeployment." });
+    expect(await fx.newestDeployment("web")).toMatchObject({ status: "ROLLBACK_REQUESTED", statusReason: "Rollback requested by StopServiceDeployment." });
     // Asking again while the rollback is requested is accepted and changes nothing.
     await stop(running.serviceDeploymentArn, "ROLLBACK");
 
     await fx.advance(2);
-    const rolling = await newestDeployment("web");
+    const rolling = await fx.newestDeployment("web");
     expect(rolling).toMatchObject({
       status: "ROLLBACK_IN_PROGRESS",
       rollback: { reason: `ECS deployment stopped: rolling back to deploymentId ${oldId}.`, serviceRevisionArn: expect.stringMatching(new RegExp(`/${oldId.slice(8)}$`)) },
@@ -53,7 +41,7 @@ describe("StopServiceDeployment", () => {
     expect(messages(service).slice(0, 2)).toContain(`(service web) rolling back to deployment ${oldId}.`);
 
     await fx.advance(60);
-    const done = await newestDeployment("web");
+    const done = await fx.newestDeployment("web");
     expect(done).toMatchObject({ status: "ROLLBACK_SUCCESSFUL", targetServiceRevision: { runningTaskCount: 0, requestedTaskCount: 0 } });
     expect(done.finishedAt?.getTime()).toBeGreaterThan(done.rollback?.startedAt?.getTime() ?? Infinity);
     const after = await fx.describe("web");
@@ -64,7 +52,7 @@ describe("StopServiceDeployment", () => {
 
   it("refuses a finished deployment, ABORT and an unknown ARN with the documented codes", async () => {
     await stableService(fx, "web", 1);
-    const finished = await newestDeployment("web");
+    const finished = await fx.newestDeployment("web");
     expect(finished.status).toBe("SUCCESSFUL");
     await expect(stop(finished.serviceDeploymentArn)).rejects.toMatchObject({
       name: "ConflictException",
@@ -89,10 +77,10 @@ describe("StopServiceDeployment", () => {
     await fx.sandbox.control.markCrashing({ repository: "web", image: good.digest, crashing: true });
     await fx.update("web", { taskDefinition: v2 });
     await fx.advance(5);
-    await stop((await newestDeployment("web")).serviceDeploymentArn);
+    await stop((await fx.newestDeployment("web")).serviceDeploymentArn);
     await fx.advance(60);
 
-    const failed = await newestDeployment("web");
+    const failed = await fx.newestDeployment("web");
     expect(failed).toMatchObject({ status: "ROLLBACK_FAILED", statusReason: "Rollback requested by StopServiceDeployment." });
     const service = await fx.describe("web");
     expect(primaryOf(service)).toMatchObject({ rolloutState: "FAILED", rolloutStateReason: "ECS deployment circuit breaker: tasks failed to start.", runningCount: 0 });
