@@ -86,6 +86,28 @@ describe("BLUE_GREEN with bake time", () => {
     expect(primaryOf(await fx.describe("web"))).toMatchObject({ id: blueId, rolloutState: "COMPLETED" });
   });
 
+  it("rolls back to blue, which never stopped, when green's tasks trip the circuit breaker in SCALE_UP", async () => {
+    await fx.createRepository("api");
+    const good = await fx.register("api", (await fx.push("api")).uri);
+    const bad = await fx.register("api", (await fx.push("api", { crashing: true })).uri);
+    await fx.createService("api", good, 2, { deploymentCircuitBreaker: { enable: true, rollback: true } });
+    await fx.advance(120);
+    await fx.update("api", { taskDefinition: bad, deploymentConfiguration: BLUE_GREEN });
+    await fx.advance(30);
+
+    // Blue kept serving: the rollback only had to let green's failed tasks go, so it is already over.
+    expect(await fx.newestDeployment("api")).toMatchObject({
+      status: "ROLLBACK_SUCCESSFUL",
+      lifecycleStage: "SCALE_UP",
+      deploymentCircuitBreaker: { status: "TRIGGERED", threshold: 3 },
+    });
+    const service = await fx.describe("api");
+    expect(service.deployments).toHaveLength(1);
+    expect(service).toMatchObject({ taskDefinition: good, runningCount: 2 });
+    expect((await fx.tasks("api")).map((task) => task.taskDefinitionArn)).toEqual([good, good]);
+    expect(new Set((await fx.tasks("api", "STOPPED")).map((task) => task.taskDefinitionArn))).toEqual(new Set([bad]));
+  });
+
   it.each([
     [{ strategy: "LINEAR" }, "The sandbox does not simulate the LINEAR deployment strategy; use ROLLING or BLUE_GREEN."],
     [{ strategy: "CANARY" }, "The sandbox does not simulate the CANARY deployment strategy; use ROLLING or BLUE_GREEN."],
