@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
     check("sandbox DescribeServices 10 (median)", speed.describeServices10.median, "ms", 50);
+    check("sandbox DescribeServiceDeployments 20 (median)", speed.describeServiceDeployments20.median, "ms", 10);
 
     console.log("bench: seeding 60 services in 3 clusters and five 5,000-image repositories…");
     await control.reset("empty");

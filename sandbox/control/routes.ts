@@ -1,4 +1,5 @@
 // The control API's routes: path → method → handler. Everything lives under /_sandbox/.
+import { setAlarm } from "./handlers/alarms";
 import { deleteCounters, getCounters } from "./handlers/counters";
 import { changeClock, getClock } from "./handlers/clock";
 import { deleteFaults, getFaults, putFaults } from "./handlers/faults";
@@ -20,4 +21,5 @@ export const CONTROL_ROUTES: Readonly<Record<string, Readonly<Record<string, Con
   "/_sandbox/crash": { POST: markCrashing },
   "/_sandbox/counters": { GET: getCounters, DELETE: deleteCounters },
   "/_sandbox/iam": { GET: getIam, PUT: putIam, DELETE: deleteIam },
+  "/_sandbox/alarms": { POST: setAlarm },
 };

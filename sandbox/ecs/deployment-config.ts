@@ -2,9 +2,11 @@
 // merge of a partial update into the current configuration.
 import { invalidParameter } from "../core/aws-error";
 import type { Input } from "../core/operation";
-import type { DeploymentConfig } from "./types";
+import { readBreakerConfig, requiredBoolean } from "./breaker-config";
+import type { DeploymentConfig, DeploymentStrategy } from "./types";
 
-const SIMULATED = new Set(["deploymentCircuitBreaker", "maximumPercent", "minimumHealthyPercent", "alarms"]);
+const SIMULATED = new Set(["deploymentCircuitBreaker", "maximumPercent", "minimumHealthyPercent", "alarms", "strategy", "bakeTimeInMinutes"]);
+const STRATEGIES = ["ROLLING", "BLUE_GREEN", "LINEAR", "CANARY"];
 
 export function defaultDeploymentConfig(): DeploymentConfig {
   return {
@@ -23,8 +25,24 @@ function percent(value: unknown, key: string): number {
   return value;
 }
 
-function bool(value: unknown, key: string): boolean {
-  if (typeof value !== "boolean") throw invalidParameter(`${key} is required and must be a boolean.`);
+/**
+ * Emulator choice: LINEAR and CANARY shift traffic in steps through a load balancer, which the sandbox does
+ * not model, so they are refused by name rather than silently run as something else.
+ */
+function readStrategy(value: unknown): DeploymentStrategy {
+  if (typeof value !== "string" || !STRATEGIES.includes(value)) {
+    throw invalidParameter(`deploymentConfiguration.strategy must be one of ${STRATEGIES.join(", ")}.`);
+  }
+  if (value === "LINEAR" || value === "CANARY") {
+    throw invalidParameter(`The sandbox does not simulate the ${value} deployment strategy; use ROLLING or BLUE_GREEN.`);
+  }
+  return value as DeploymentStrategy;
+}
+
+function readBakeTime(value: unknown): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 1440) {
+    throw invalidParameter("deploymentConfiguration.bakeTimeInMinutes must be an integer between 0 and 1440.");
+  }
   return value;
 }
 
@@ -47,10 +65,7 @@ export function mergeDeploymentConfig(current: DeploymentConfig, patch: Input | 
   }
   const breaker = patch.deploymentCircuitBreaker as Input | undefined | null;
   if (breaker != null) {
-    next.deploymentCircuitBreaker = {
-      enable: bool(breaker.enable, "deploymentCircuitBreaker.enable"),
-      rollback: bool(breaker.rollback, "deploymentCircuitBreaker.rollback"),
-    };
+    next.deploymentCircuitBreaker = readBreakerConfig(breaker);
   }
   const alarms = patch.alarms as Input | undefined | null;
   if (alarms != null) {
@@ -58,7 +73,16 @@ export function mergeDeploymentConfig(current: DeploymentConfig, patch: Input | 
     if (!Array.isArray(names) || names.some((n) => typeof n !== "string")) {
       throw invalidParameter("alarms.alarmNames is required and must be a list of strings.");
     }
-    next.alarms = { alarmNames: names as string[], enable: bool(alarms.enable, "alarms.enable"), rollback: bool(alarms.rollback, "alarms.rollback") };
+    next.alarms = {
+      alarmNames: names as string[],
+      enable: requiredBoolean(alarms.enable, "alarms.enable"),
+      rollback: requiredBoolean(alarms.rollback, "alarms.rollback"),
+    };
+  }
+  if (patch.strategy != null) next.strategy = readStrategy(patch.strategy);
+  if (patch.bakeTimeInMinutes != null) next.bakeTimeInMinutes = readBakeTime(patch.bakeTimeInMinutes);
+  if (next.strategy === "BLUE_GREEN" && next.bakeTimeInMinutes === undefined) {
+    throw invalidParameter("deploymentConfiguration.bakeTimeInMinutes is required for the BLUE_GREEN deployment strategy.");
   }
   for (const [key, value] of Object.entries(patch)) {
     if (!SIMULATED.has(key) && value !== undefined && value !== null) next.extra[key] = value;
@@ -68,10 +92,15 @@ export function mergeDeploymentConfig(current: DeploymentConfig, patch: Input | 
 
 export function renderDeploymentConfig(config: DeploymentConfig): Input {
   return {
-    deploymentCircuitBreaker: { ...config.deploymentCircuitBreaker },
+    deploymentCircuitBreaker: {
+      ...config.deploymentCircuitBreaker,
+      thresholdConfiguration: config.deploymentCircuitBreaker.thresholdConfiguration && { ...config.deploymentCircuitBreaker.thresholdConfiguration },
+    },
     maximumPercent: config.maximumPercent,
     minimumHealthyPercent: config.minimumHealthyPercent,
     alarms: { ...config.alarms, alarmNames: [...config.alarms.alarmNames] },
+    strategy: config.strategy,
+    bakeTimeInMinutes: config.bakeTimeInMinutes,
     ...config.extra,
   };
 }

@@ -2,6 +2,7 @@
 // ACTIVE, and the service-deployment record that ListServiceDeployments reports.
 import { serviceDeploymentArn, serviceRevisionArn } from "./arns";
 import { resolveDeploymentImages } from "./images";
+import { enterStage } from "./rollout/blue-green";
 import { reasons } from "./rollout/events";
 import type { SimContext } from "./rollout/task-lifecycle";
 import type { Deployment, Service, TaskDefinitionRecord } from "./types";
@@ -22,14 +23,19 @@ export function revisionSummary(d: Deployment) {
   return { arn: d.revisionArn, requestedTaskCount: d.desiredCount, runningTaskCount: counts.running, pendingTaskCount: counts.pending };
 }
 
-/** Deployments still being worked on when a newer one replaces them end as STOPPED (emulator choice). */
+/**
+ * Emulator choice: a deployment still being worked on when a newer one replaces it goes STOP_REQUESTED
+ * and ends STOPPED once its tasks have drained (rollout/step.ts); a rollback in progress ends STOPPED at once.
+ */
 function supersede(service: Service, now: number): void {
   for (const d of service.deployments) {
     if (d.status === "PRIMARY") d.status = "ACTIVE";
     d.updatedAt = now;
-    if (d.record.status === "IN_PROGRESS" || d.record.status === "ROLLBACK_IN_PROGRESS") {
-      // Emulator choice: AWS does not document the status reason of a superseded service deployment.
-      Object.assign(d.record, { status: "STOPPED", statusReason: "Superseded by a newer service deployment.", stoppedAt: now, updatedAt: now });
+    const status = d.record.status;
+    if (status === "IN_PROGRESS" || status === "PENDING" || status === "ROLLBACK_REQUESTED") {
+      Object.assign(d.record, { status: "STOP_REQUESTED", statusReason: reasons.superseded, updatedAt: now, timerAt: undefined });
+    } else if (status === "ROLLBACK_IN_PROGRESS") {
+      Object.assign(d.record, { status: "STOPPED", statusReason: reasons.superseded, stoppedAt: now, updatedAt: now });
     }
   }
 }
@@ -67,14 +73,18 @@ export function startDeployment(ctx: SimContext, service: Service, td: TaskDefin
     tasks: new Set(),
     record: {
       arn: serviceDeploymentArn(ctx.scope, cluster, service.name, ctx.ids.serviceDeploymentId()),
-      status: "IN_PROGRESS",
+      // PENDING until the scheduler first looks at the deployment (rollout/step.ts).
+      status: "PENDING",
       startedAt: now,
       updatedAt: now,
-      sourceRevisions: service.deployments.map(revisionSummary),
+      sources: [...service.deployments],
       deploymentConfiguration: config,
       breakerStatus: config.deploymentCircuitBreaker.enable ? "MONITORING" : "DISABLED",
+      alarmStatus: config.alarms.enable ? "MONITORING" : "DISABLED",
+      triggeredAlarmNames: [],
     },
   };
+  if (config.strategy === "BLUE_GREEN") enterStage(deployment.record, "RECONCILE_SERVICE", now);
   supersede(service, now);
   service.deployments.unshift(deployment);
   service.history.push(deployment);

@@ -4,6 +4,7 @@ import { clusterOperations } from "./operations/clusters";
 import { serviceDeploymentOperations } from "./operations/service-deployments";
 import { serviceRevisionOperations } from "./operations/service-revisions";
 import { serviceOperations } from "./operations/services";
+import { stopServiceDeploymentOperations } from "./operations/stop-service-deployment";
 import { tagOperations } from "./operations/tags";
 import { taskDefinitionOperations } from "./operations/task-definitions";
 import { taskOperations } from "./operations/tasks";
@@ -14,6 +15,7 @@ export const ecsOperations: OperationTable = {
   ...taskDefinitionOperations,
   ...taskOperations,
   ...serviceDeploymentOperations,
+  ...stopServiceDeploymentOperations,
   ...serviceRevisionOperations,
   ...tagOperations,
 };

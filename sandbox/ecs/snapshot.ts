@@ -6,6 +6,7 @@ export function summarise(region: EcsRegion) {
   return {
     clock: new Date(region.clock).toISOString(),
     taskDefinitionFamilies: region.taskDefinitions.familyCount(),
+    alarms: region.alarms.snapshot(),
     clusters: [...region.clusters.values()].map((cluster) => ({
       name: cluster.name,
       tasks: cluster.tasks.size,
@@ -19,6 +20,8 @@ export function summarise(region: EcsRegion) {
           id: d.id,
           status: d.status,
           rolloutState: d.rolloutState,
+          serviceDeploymentStatus: d.record.status,
+          lifecycleStage: d.record.lifecycleStage,
           failedTasks: d.failedTasks,
           ...deploymentCounts(d),
         })),

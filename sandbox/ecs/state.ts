@@ -2,6 +2,7 @@
 // the rollout simulator's clock. advanceTo() steps only services that have something in progress, at
 // the exact sim times something happens, so jumping over days of stable history costs nothing.
 import type { EcrRegionState, EcsRegionState } from "../core/operation";
+import { AlarmStates, type AlarmState } from "./alarms";
 import { clusterArn, lastSegment, type ArnScope } from "./arns";
 import { clusterNotFound, serviceNotFound } from "./errors";
 import { IdSource } from "./ids";
@@ -20,6 +21,7 @@ export class EcsRegion implements EcsRegionState {
   readonly clusters = new Map<string, Cluster>();
   readonly taskDefinitions: TaskDefinitionRegistry;
   readonly sim: SimContext;
+  readonly alarms = new AlarmStates();
   /** Sim time the state has been advanced to (epoch ms). */
   clock = 0;
   private readonly busy = new Set<Service>();
@@ -36,6 +38,7 @@ export class EcsRegion implements EcsRegionState {
       scope: this.scope,
       ids: this.ids,
       ecr: opts.ecr,
+      alarms: this.alarms,
       onStopped: (task) => this.stopped.push(task),
       wake: (service, now) => {
         service.steady = false;
@@ -89,6 +92,17 @@ export class EcsRegion implements EcsRegionState {
     const service = cluster.services.get(lastSegment(ref));
     if (!service) throw serviceNotFound();
     return service;
+  }
+
+  /** Set an alarm's state and wake every service whose deployment in progress watches it. */
+  setAlarmState(name: string, state: AlarmState, now: number): void {
+    this.alarms.set(name, state);
+    for (const cluster of this.clusters.values()) {
+      for (const service of cluster.services.values()) {
+        const primary = service.deployments[0];
+        if (primary?.record.deploymentConfiguration.alarms.alarmNames.includes(name)) this.sim.wake(service, now);
+      }
+    }
   }
 
   snapshot(): unknown {

@@ -81,11 +81,32 @@ export class TaskDefinitionRegistry {
     return record;
   }
 
-  deregister(ref: string, now: number): TaskDefinitionRecord {
+  /** One revision named by `family:N` or ARN; a bare family is refused as AWS refuses it. */
+  private revision(ref: string): TaskDefinitionRecord {
     const parsed = parseReference(ref);
     if (parsed && parsed.revision === undefined) throw clientException("Revision is missing.");
     const record = parsed && this.families.get(parsed.family)?.revisions.get(parsed.revision ?? 0);
     if (!record) throw clientException("The specified task definition does not exist.");
+    return record;
+  }
+
+  /**
+   * DeleteTaskDefinitions of one revision: only an INACTIVE one moves to DELETE_IN_PROGRESS. Emulator
+   * choice: the deletion never completes (AWS finishes it once nothing references the revision), so the
+   * revision stays describable and what runs it keeps running.
+   */
+  requestDelete(ref: string, now: number): TaskDefinitionRecord {
+    const record = this.revision(ref);
+    if (record.status === "ACTIVE") throw clientException("The task definition must be INACTIVE before it can be deleted. Deregister it first.");
+    if (record.status === "INACTIVE") {
+      record.status = "DELETE_IN_PROGRESS";
+      record.deleteRequestedAt = now;
+    }
+    return record;
+  }
+
+  deregister(ref: string, now: number): TaskDefinitionRecord {
+    const record = this.revision(ref);
     if (record.status === "ACTIVE") {
       record.status = "INACTIVE";
       record.deregisteredAt = now;

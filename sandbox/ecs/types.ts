@@ -18,7 +18,7 @@ export interface TaskDefinitionRecord {
   family: string;
   revision: number;
   arn: string;
-  status: "ACTIVE" | "INACTIVE";
+  status: "ACTIVE" | "INACTIVE" | "DELETE_IN_PROGRESS";
   /** The registered body with AWS's echoed defaults applied (containerDefinitions, cpu, memory, …). */
   body: Input;
   containerNames: string[];
@@ -28,6 +28,7 @@ export interface TaskDefinitionRecord {
   hasHealthCheck: boolean;
   registeredAt: number;
   deregisteredAt?: number;
+  deleteRequestedAt?: number;
   tags: Tag[];
 }
 
@@ -45,18 +46,39 @@ export interface Cluster {
 export interface DeploymentCircuitBreakerConfig {
   enable: boolean;
   rollback: boolean;
+  /** Default true: the first RUNNING task resets failedTasks and ends stage 1 (§3.4). */
+  resetOnHealthyTask?: boolean;
+  /** Default BOUNDED_PERCENT 50 (§8.4). */
+  thresholdConfiguration?: { type: "COUNT" | "BOUNDED_PERCENT" | "UNBOUNDED_PERCENT"; value: number };
 }
+
+export type DeploymentStrategy = "ROLLING" | "BLUE_GREEN";
 
 export interface DeploymentConfig {
   deploymentCircuitBreaker: DeploymentCircuitBreakerConfig;
   maximumPercent: number;
   minimumHealthyPercent: number;
   alarms: { alarmNames: string[]; enable: boolean; rollback: boolean };
-  /** Members this model does not simulate (strategy, bakeTimeInMinutes, …), echoed as given. */
+  /** Undefined until a caller sets one (AWS then echoes nothing and rolls). */
+  strategy?: DeploymentStrategy;
+  bakeTimeInMinutes?: number;
+  /** Members this model does not simulate (lifecycleHooks, …), echoed as given. */
   extra: Input;
 }
 
 export type RolloutState = "IN_PROGRESS" | "COMPLETED" | "FAILED";
+
+export type LifecycleStage =
+  | "RECONCILE_SERVICE"
+  | "PRE_SCALE_UP"
+  | "SCALE_UP"
+  | "POST_SCALE_UP"
+  | "TEST_TRAFFIC_SHIFT"
+  | "POST_TEST_TRAFFIC_SHIFT"
+  | "PRODUCTION_TRAFFIC_SHIFT"
+  | "POST_PRODUCTION_TRAFFIC_SHIFT"
+  | "BAKE_TIME"
+  | "CLEAN_UP";
 
 export type ServiceDeploymentStatus =
   | "PENDING"
@@ -78,10 +100,22 @@ export interface ServiceDeploymentRecord {
   finishedAt?: number;
   stoppedAt?: number;
   updatedAt: number;
-  sourceRevisions: { arn: string; requestedTaskCount: number; runningTaskCount: number; pendingTaskCount: number }[];
+  /** The deployments that were running when this one started; their counts move as they drain. */
+  sources: Deployment[];
   deploymentConfiguration: DeploymentConfig;
   breakerStatus: "TRIGGERED" | "MONITORING" | "MONITORING_COMPLETE" | "DISABLED";
+  alarmStatus: "TRIGGERED" | "MONITORING" | "MONITORING_COMPLETE" | "DISABLED";
+  triggeredAlarmNames: string[];
   rollback?: { reason: string; startedAt: number; serviceRevisionArn: string };
+  /** BLUE_GREEN only (§8.3): the stage the deployment is in; ROLLING deployments report none. */
+  lifecycleStage?: LifecycleStage;
+  /**
+   * When this record next changes on its own: the end of a timed blue/green stage, of the bake time
+   * (blue/green or alarm bake), or of ROLLBACK_REQUESTED. The simulator wakes the service then.
+   */
+  timerAt?: number;
+  /** Set once the alarm bake time of a ROLLING deployment with alarms has started. */
+  bakeStartedAt?: number;
 }
 
 /** One container image of a deployment, resolved to a digest when the deployment started. */

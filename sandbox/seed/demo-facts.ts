@@ -89,3 +89,12 @@ export const DEMO_LIFECYCLE_POLICY = {
     },
   ],
 } as const;
+
+/** Production web deploys BLUE_GREEN: both revisions stay up this long after traffic moves (2 wall minutes at the demo's 2×). */
+export const DEMO_BLUE_GREEN = { cluster: "production", service: "web", bakeTimeInMinutes: 4 } as const;
+
+/**
+ * Production worker watches this deployment alarm (rollback on). It is OK until
+ * `POST /_sandbox/alarms {"alarmName": "worker-queue-depth-high", "state": "ALARM"}` says otherwise.
+ */
+export const DEMO_DEPLOYMENT_ALARM = { cluster: "production", service: "worker", alarmName: "worker-queue-depth-high", rollback: true } as const;

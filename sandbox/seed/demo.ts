@@ -1,6 +1,6 @@
 // The demo scenario of product.md, replayed through the real operations over 60 sandbox days so that
 // every timestamp, revision number, expired image and rolled-back deployment really happened.
-import { DEMO_ACCOUNT, DEMO_CLUSTERS, DEMO_HISTORY_DAYS, DEMO_LIFECYCLE_POLICY, DEMO_PRNG_SEED, DEMO_REGION, DEMO_REPOSITORIES, ENHANCED_SCAN_REPOSITORY } from "./demo-facts";
+import { DEMO_ACCOUNT, DEMO_BLUE_GREEN, DEMO_CLUSTERS, DEMO_DEPLOYMENT_ALARM, DEMO_HISTORY_DAYS, DEMO_LIFECYCLE_POLICY, DEMO_PRNG_SEED, DEMO_REGION, DEMO_REPOSITORIES, ENHANCED_SCAN_REPOSITORY } from "./demo-facts";
 import { demoHistory } from "./demo-history";
 import { DemoState } from "./demo-state";
 import { Rng } from "./prng";
@@ -23,6 +23,22 @@ export function seedDemo(target: SeedTarget): void {
     }
     // Let the last rollouts (and the crashing my-api one's circuit breaker and rollback) play out.
     driver.moveTo(end);
+    configureWriteSide(driver);
+  });
+}
+
+/**
+ * Set at the end of the history, as configuration-only UpdateService calls (they start no deployment),
+ * so the 60 days replay exactly as before and the next deployment of each service uses them.
+ */
+function configureWriteSide(driver: SeedDriver): void {
+  const { cluster, service, bakeTimeInMinutes } = DEMO_BLUE_GREEN;
+  driver.ecs("UpdateService", { cluster, service, deploymentConfiguration: { strategy: "BLUE_GREEN", bakeTimeInMinutes } });
+  const alarm = DEMO_DEPLOYMENT_ALARM;
+  driver.ecs("UpdateService", {
+    cluster: alarm.cluster,
+    service: alarm.service,
+    deploymentConfiguration: { alarms: { alarmNames: [alarm.alarmName], enable: true, rollback: alarm.rollback } },
   });
 }
 

@@ -4,13 +4,16 @@ import { CreateRepositoryCommand } from "@aws-sdk/client-ecr";
 import {
   CreateClusterCommand,
   CreateServiceCommand,
+  DescribeServiceDeploymentsCommand,
   DescribeServicesCommand,
   DescribeTasksCommand,
+  ListServiceDeploymentsCommand,
   ListTasksCommand,
   RegisterTaskDefinitionCommand,
   UpdateServiceCommand,
   type DeploymentConfiguration,
   type Service,
+  type ServiceDeployment,
   type Task,
 } from "@aws-sdk/client-ecs";
 import { startTestSandbox, TEST_ACCOUNT, TEST_REGION, type TestSandbox } from "../support/sandbox";
@@ -69,6 +72,13 @@ export class EcsFixture {
     const found = out.services?.[0];
     if (!found) throw new Error(`service ${service} not described`);
     return found;
+  }
+
+  /** The service's newest service deployment, as DescribeServiceDeployments shows it. */
+  async newestDeployment(service: string): Promise<ServiceDeployment> {
+    const list = await this.ecs.send(new ListServiceDeploymentsCommand({ cluster: CLUSTER, service, maxResults: 1 }));
+    const arn = list.serviceDeployments?.[0]?.serviceDeploymentArn ?? "";
+    return (await this.ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: [arn] }))).serviceDeployments?.[0] ?? {};
   }
 
   async tasks(service: string, desiredStatus: "RUNNING" | "STOPPED" = "RUNNING"): Promise<Task[]> {

@@ -1,6 +1,7 @@
 // Task definitions through the SDK (aws-behaviour.md §2.2): numbering after deregistration, family and
 // family:revision lookups, echoed defaults, list filters and sort, pagination, INACTIVE revisions.
 import {
+  DeleteTaskDefinitionsCommand,
   DeregisterTaskDefinitionCommand,
   DescribeTaskDefinitionCommand,
   ListTaskDefinitionFamiliesCommand,
@@ -82,6 +83,31 @@ describe("task definitions", () => {
     await fx.update("web", { desiredCount: 2 });
     await fx.advance(60);
     expect(await fx.describe("web")).toMatchObject({ runningCount: 2, taskDefinition: v1 });
+  });
+
+  it("keeps INACTIVE and DELETE_IN_PROGRESS revisions describable and the service on them running", async () => {
+    const v1 = await fx.register("web", IMAGE);
+    const v2 = await fx.register("web", IMAGE);
+    await fx.createService("web", v1, 1);
+    await fx.advance(60);
+    await deregister(v1);
+    expect((await describeTd("web:1")).taskDefinition).toMatchObject({ status: "INACTIVE", taskDefinitionArn: v1 });
+    expect((await describeTd(v1)).taskDefinition?.deregisteredAt).toBeInstanceOf(Date);
+
+    const deleted = await fx.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: [v1, v2, "web"] }));
+    expect(deleted.taskDefinitions?.map((td) => [td.taskDefinitionArn, td.status])).toEqual([[v1, "DELETE_IN_PROGRESS"]]);
+    expect(deleted.taskDefinitions?.[0]?.deleteRequestedAt).toBeInstanceOf(Date);
+    expect(deleted.failures).toEqual([
+      { arn: v2, reason: "The task definition must be INACTIVE before it can be deleted. Deregister it first." },
+      { arn: "web", reason: "Revision is missing." },
+    ]);
+    expect((await describeTd(v1)).taskDefinition?.status).toBe("DELETE_IN_PROGRESS");
+    const listed = await fx.ecs.send(new ListTaskDefinitionsCommand({ familyPrefix: "web", status: "DELETE_IN_PROGRESS" }));
+    expect(listed.taskDefinitionArns).toEqual([v1]);
+    await expect(fx.update("web", { taskDefinition: v1, forceNewDeployment: true })).rejects.toMatchObject({ name: "ClientException", message: "TaskDefinition is inactive" });
+    await fx.advance(60);
+    expect(await fx.describe("web")).toMatchObject({ runningCount: 1, taskDefinition: v1 });
+    await expect(fx.ecs.send(new DeleteTaskDefinitionsCommand({ taskDefinitions: [] }))).rejects.toMatchObject({ name: "InvalidParameterException" });
   });
 
   it("lists revisions by exact family, status and sort, across pages", async () => {

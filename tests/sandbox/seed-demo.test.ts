@@ -17,6 +17,8 @@ import {
 } from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  DEMO_BLUE_GREEN,
+  DEMO_DEPLOYMENT_ALARM,
   DEMO_IMAGES_PER_REPOSITORY,
   DEMO_LIFECYCLE_POLICY,
   DEMO_REPOSITORIES,
@@ -68,6 +70,15 @@ describe("ECS", () => {
     expect(service?.deploymentConfiguration?.deploymentCircuitBreaker).toEqual({ enable: spec.circuitBreaker, rollback: spec.circuitBreaker });
     expect(service?.deployments).toHaveLength(1);
     expect(service?.runningCount).toBe(spec.desired);
+  });
+
+  it("deploys production web blue/green with a bake time and watches worker's deployment alarm", async () => {
+    const production = await services("production");
+    const web = production.find((service) => service.serviceName === DEMO_BLUE_GREEN.service);
+    expect(web?.deploymentConfiguration).toMatchObject({ strategy: "BLUE_GREEN", bakeTimeInMinutes: DEMO_BLUE_GREEN.bakeTimeInMinutes });
+    const worker = production.find((service) => service.serviceName === DEMO_DEPLOYMENT_ALARM.service);
+    expect(worker?.deploymentConfiguration?.alarms).toEqual({ alarmNames: [DEMO_DEPLOYMENT_ALARM.alarmName], enable: true, rollback: true });
+    expect((await sandbox.control.state()).ecs).toMatchObject({ alarms: {} });
   });
 
   it("runs my-api as app + log-router sidecar from the log-router repository", async () => {

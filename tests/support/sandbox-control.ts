@@ -92,6 +92,11 @@ export class SandboxControl {
     return this.call("POST", "/_sandbox/crash", spec);
   }
 
+  /** Set a CloudWatch alarm's state as deployment alarms see it (POST /_sandbox/alarms). */
+  setAlarm(alarmName: string, state: "OK" | "ALARM"): Promise<{ alarmName: string; state: string }> {
+    return this.call("POST", "/_sandbox/alarms", { alarmName, state });
+  }
+
   counters(): Promise<Counters> {
     return this.call("GET", "/_sandbox/counters");
   }

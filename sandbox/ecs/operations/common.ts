@@ -27,3 +27,7 @@ export function historyOf(region: EcsRegion, arn: string, type: "service-deploym
   const [cluster = "", service = ""] = parsed.rest.split("/");
   return region.clusters.get(cluster)?.services.get(service)?.history;
 }
+
+export function findServiceDeployment(region: EcsRegion, arn: string): Deployment | undefined {
+  return historyOf(region, arn, "service-deployment")?.find((d) => d.record.arn === arn);
+}

@@ -4,9 +4,7 @@ import type { Input, OperationTable } from "../../core/operation";
 import { paginate } from "../../core/pagination";
 import { optionalObject, optionalString, optionalStringList, requiredString } from "../../core/validate";
 import { renderServiceDeployment, renderServiceDeploymentBrief } from "../render/service-deployment";
-import type { EcsRegion } from "../state";
-import type { Deployment } from "../types";
-import { ecs, historyOf, readMaxResults } from "./common";
+import { ecs, findServiceDeployment, readMaxResults } from "./common";
 
 const STATUSES = [
   "PENDING", "SUCCESSFUL", "STOPPED", "STOP_REQUESTED", "IN_PROGRESS",
@@ -19,10 +17,6 @@ function epochMs(range: Input | undefined, key: string): number | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== "number") throw invalidParameter(`createdAt.${key} must be a timestamp.`);
   return value * 1000;
-}
-
-function findDeployment(region: EcsRegion, arn: string): Deployment | undefined {
-  return historyOf(region, arn, "service-deployment")?.find((d) => d.record.arn === arn);
 }
 
 export const serviceDeploymentOperations: OperationTable = {
@@ -57,7 +51,7 @@ export const serviceDeploymentOperations: OperationTable = {
     const serviceDeployments = [];
     const failures = [];
     for (const arn of arns) {
-      const d = findDeployment(region, arn);
+      const d = findServiceDeployment(region, arn);
       if (d) serviceDeployments.push(renderServiceDeployment(d));
       else failures.push({ arn, reason: "MISSING" });
     }

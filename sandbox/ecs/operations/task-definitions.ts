@@ -1,7 +1,8 @@
 // Register/Deregister/DescribeTaskDefinition, ListTaskDefinitions, ListTaskDefinitionFamilies (§2.2).
+import { AwsError, invalidParameter } from "../../core/aws-error";
 import type { OperationTable } from "../../core/operation";
 import { paginate } from "../../core/pagination";
-import { oneOf, optionalString, requiredString } from "../../core/validate";
+import { oneOf, optionalString, optionalStringList, requiredString } from "../../core/validate";
 import { renderTaskDefinition } from "../render/task-definition";
 import { readTags } from "../tags";
 import { ecs, includes, readMaxResults } from "./common";
@@ -17,6 +18,24 @@ export const taskDefinitionOperations: OperationTable = {
     const region = ecs(ctx);
     const td = region.taskDefinitions.deregister(requiredString(input, "taskDefinition"), ctx.now);
     return { taskDefinition: renderTaskDefinition(td, region.account) };
+  },
+
+  /** Up to 10 revisions; each one that cannot be deleted is a failure naming it, as AWS reports them. */
+  DeleteTaskDefinitions(input, ctx) {
+    const region = ecs(ctx);
+    const refs = optionalStringList(input, "taskDefinitions") ?? [];
+    if (refs.length === 0 || refs.length > 10) throw invalidParameter("taskDefinitions must name between 1 and 10 task definitions.");
+    const taskDefinitions = [];
+    const failures = [];
+    for (const ref of refs) {
+      try {
+        taskDefinitions.push(renderTaskDefinition(region.taskDefinitions.requestDelete(ref, ctx.now), region.account));
+      } catch (error) {
+        if (!(error instanceof AwsError)) throw error;
+        failures.push({ arn: ref, reason: error.message });
+      }
+    }
+    return { taskDefinitions, failures };
   },
 
   DescribeTaskDefinition(input, ctx) {

@@ -1,7 +1,7 @@
 // ServiceDeploymentBrief (ListServiceDeployments) and ServiceDeployment (DescribeServiceDeployments).
 import { renderDeploymentConfig } from "../deployment-config";
 import { revisionSummary } from "../deployments";
-import { breakerThreshold } from "../rollout/circuit-breaker";
+import { breakerThreshold } from "../breaker-config";
 import type { Deployment } from "../types";
 import { date } from "./dates";
 
@@ -30,17 +30,22 @@ export function renderServiceDeployment(d: Deployment) {
     finishedAt: date(r.finishedAt),
     stoppedAt: date(r.stoppedAt),
     updatedAt: date(r.updatedAt),
-    sourceServiceRevisions: r.sourceRevisions.map((s) => ({ ...s })),
+    sourceServiceRevisions: r.sources.map(revisionSummary),
     targetServiceRevision: revisionSummary(d),
     status: r.status,
     statusReason: r.statusReason,
     deploymentConfiguration: renderDeploymentConfig(r.deploymentConfiguration),
+    lifecycleStage: r.lifecycleStage,
     rollback: r.rollback && { reason: r.rollback.reason, startedAt: new Date(r.rollback.startedAt), serviceRevisionArn: r.rollback.serviceRevisionArn },
     deploymentCircuitBreaker: {
       status: r.breakerStatus,
       failureCount: d.failedTasks,
-      threshold: breakerThreshold(d.service.desiredCount),
+      threshold: breakerThreshold(d.service.deploymentConfiguration.deploymentCircuitBreaker, d.service.desiredCount),
     },
-    alarms: { status: r.deploymentConfiguration.alarms.enable ? "MONITORING" : "DISABLED" },
+    alarms: {
+      status: r.alarmStatus,
+      alarmNames: [...r.deploymentConfiguration.alarms.alarmNames],
+      triggeredAlarmNames: [...r.triggeredAlarmNames],
+    },
   };
 }

@@ -2,6 +2,7 @@
 // `deployments` is always present (the SDK's ServicesStable waiter throws without it, §3.6).
 import { renderDeploymentConfig } from "../deployment-config";
 import { deploymentCounts, revisionSummary } from "../deployments";
+import { blueGreenStage } from "../rollout/blue-green";
 import type { Deployment, Service } from "../types";
 import { date } from "./dates";
 
@@ -26,10 +27,21 @@ export function renderDeployment(d: Deployment) {
   };
 }
 
+/**
+ * Emulator choice (AWS does not document it): during a blue/green BAKE_TIME, production traffic is on the
+ * new revision, so `deployments` lists only the PRIMARY and the counts are its own; the old revision's
+ * tasks still run (ListTasks) and `currentServiceRevisions` lists both revisions with their counts.
+ */
+function listedDeployments(service: Service): Deployment[] {
+  const primary = service.deployments[0];
+  return primary && blueGreenStage(primary) === "BAKE_TIME" ? [primary] : service.deployments;
+}
+
 export function renderService(service: Service, opts: { tags?: boolean } = {}) {
   let running = 0;
   let pending = 0;
-  for (const d of service.deployments) {
+  const listed = listedDeployments(service);
+  for (const d of listed) {
     const counts = deploymentCounts(d);
     running += counts.running;
     pending += counts.pending;
@@ -48,7 +60,7 @@ export function renderService(service: Service, opts: { tags?: boolean } = {}) {
     platformFamily: service.launchType === "FARGATE" ? "Linux" : undefined,
     taskDefinition: primary?.taskDefinition.arn,
     deploymentConfiguration: renderDeploymentConfig(service.deploymentConfiguration),
-    deployments: service.deployments.map(renderDeployment),
+    deployments: listed.map(renderDeployment),
     events: service.events.map((e) => ({ id: e.id, createdAt: new Date(e.createdAt), message: e.message })),
     createdAt: new Date(service.createdAt),
     currentServiceDeployment: primary?.record.arn,

@@ -1,5 +1,6 @@
 // The TaskDefinition shape: the stored body plus identity, status and registration metadata.
 import type { TaskDefinitionRecord } from "../types";
+import { date } from "./dates";
 
 export function renderTaskDefinition(td: TaskDefinitionRecord, account: string) {
   return {
@@ -9,7 +10,8 @@ export function renderTaskDefinition(td: TaskDefinitionRecord, account: string) 
     revision: td.revision,
     status: td.status,
     registeredAt: new Date(td.registeredAt),
-    deregisteredAt: td.deregisteredAt === undefined ? undefined : new Date(td.deregisteredAt),
+    deregisteredAt: date(td.deregisteredAt),
+    deleteRequestedAt: date(td.deleteRequestedAt),
     // Emulator choice: every call is made by the account root principal.
     registeredBy: `arn:aws:iam::${account}:root`,
   };

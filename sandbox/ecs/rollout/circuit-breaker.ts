@@ -1,21 +1,21 @@
-// The deployment circuit breaker (aws-behaviour.md §3.4): counts tasks that fail before RUNNING, fails
-// the deployment at the threshold and, with rollback, re-promotes the last COMPLETED deployment.
+// The deployment circuit breaker (aws-behaviour.md §3.4, §8.4): counts tasks that fail before RUNNING,
+// fails the deployment at the threshold and, with rollback, re-promotes the last COMPLETED deployment.
+// A deployment being rolled back to that cannot start either ends the rollback as ROLLBACK_FAILED.
+import { breakerThreshold } from "../breaker-config";
 import type { Deployment } from "../types";
 import { addEvent, messages, reasons } from "./events";
+import { failDeployment, failRollback, rollbacksInto } from "./rollback";
 import type { SimContext } from "./task-lifecycle";
 import { launchBackoffMs } from "./timings";
 
-/** clamp(0.5 × desiredCount, 3, 200). Emulator choice: the half is rounded up (AWS does not say). */
-export function breakerThreshold(desiredCount: number): number {
-  return Math.min(200, Math.max(3, Math.ceil(0.5 * desiredCount)));
-}
-
 /** Stage 2 starts with the first RUNNING task: failedTasks resets and start failures stop counting. */
 export function recordRunning(d: Deployment, at: number): void {
-  d.hadRunningTask = true;
-  d.failedTasks = 0;
   d.consecutiveFailures = 0;
   d.updatedAt = at;
+  // resetOnHealthyTask false keeps counting start failures across RUNNING tasks (§8.4).
+  if (d.service.deploymentConfiguration.deploymentCircuitBreaker.resetOnHealthyTask === false) return;
+  d.hadRunningTask = true;
+  d.failedTasks = 0;
 }
 
 export function recordStartFailure(ctx: SimContext, d: Deployment, at: number): void {
@@ -26,43 +26,19 @@ export function recordStartFailure(ctx: SimContext, d: Deployment, at: number): 
   if (!d.hadRunningTask) d.failedTasks += 1;
   d.updatedAt = at;
   const breaker = d.service.deploymentConfiguration.deploymentCircuitBreaker;
-  if (breaker.enable && d.status === "PRIMARY" && d.rolloutState === "IN_PROGRESS" && d.failedTasks >= breakerThreshold(d.service.desiredCount)) {
-    trip(ctx, d, at, breaker.rollback);
+  if (d.status !== "PRIMARY" || d.rolloutState !== "IN_PROGRESS" || d.failedTasks < breakerThreshold(breaker, d.service.desiredCount)) return;
+  if (rollbacksInto(d).length > 0) {
+    // Emulator choice: a rollback target is held to the breaker's threshold even when the breaker is off.
+    failRollback(ctx, d, at, reasons.breakerFailed);
+    return;
   }
-}
-
-function trip(ctx: SimContext, d: Deployment, at: number, rollback: boolean): void {
-  const service = d.service;
-  d.rolloutState = "FAILED";
-  d.rolloutStateReason = reasons.breakerFailed;
+  if (!breaker.enable) return;
   d.record.breakerStatus = "TRIGGERED";
-  d.record.updatedAt = at;
-  addEvent(ctx.ids, service, at, messages.failed(service.name, d.id));
-  if (!rollback) {
-    Object.assign(d.record, { status: "STOPPED", statusReason: reasons.breakerFailed, stoppedAt: at });
-    return;
-  }
-  const target = [...service.history].reverse().find((old) => old !== d && old.rolloutState === "COMPLETED");
-  if (!target) {
-    // Emulator choice: with nothing to roll back to, the failed deployment stalls and its record ends ROLLBACK_FAILED.
-    Object.assign(d.record, { status: "ROLLBACK_FAILED", statusReason: reasons.breakerFailed, finishedAt: at });
-    return;
-  }
-  d.status = "ACTIVE";
-  Object.assign(target, {
-    status: "PRIMARY",
-    rolloutState: "IN_PROGRESS",
-    rolloutStateReason: reasons.rollingBack(target.id),
-    desiredCount: service.desiredCount,
-    consecutiveFailures: 0,
-    nextLaunchAt: at,
-    updatedAt: at,
-  });
-  service.deployments = [target, ...service.deployments.filter((x) => x !== target)];
-  Object.assign(d.record, {
-    status: "ROLLBACK_IN_PROGRESS",
-    statusReason: reasons.breakerFailed,
-    rollback: { reason: reasons.rollingBack(target.id), startedAt: at, serviceRevisionArn: target.revisionArn },
-  });
-  addEvent(ctx.ids, service, at, messages.rollingBack(service.name, target.id));
+  failDeployment(
+    ctx,
+    d,
+    at,
+    { reason: reasons.breakerFailed, event: messages.failed(d.service.name, d.id), rollingBack: reasons.rollingBack },
+    breaker.rollback,
+  );
 }

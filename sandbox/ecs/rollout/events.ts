@@ -19,6 +19,7 @@ export const messages = {
   completed: (svc: string, id: string) => `(service ${svc}) (deployment ${id}) deployment completed.`,
   steady: (svc: string) => `(service ${svc}) has reached a steady state.`,
   failed: (svc: string, id: string) => `(service ${svc}) (deployment ${id}) deployment failed: tasks failed to start.`,
+  alarmFailed: (svc: string, id: string) => `(service ${svc}) (deployment ${id}) deployment failed: alarm detected.`,
   rollingBack: (svc: string, id: string) => `(service ${svc}) rolling back to deployment ${id}.`,
   throttled: (svc: string) =>
     `(service ${svc}) is unable to consistently start tasks successfully. For more information, see the Troubleshooting section of the Amazon ECS Developer Guide.`,
@@ -29,6 +30,14 @@ export const reasons = {
   completed: (id: string) => `ECS deployment ${id} completed.`,
   breakerFailed: "ECS deployment circuit breaker: tasks failed to start.",
   rollingBack: (id: string) => `ECS deployment circuit breaker: rolling back to deploymentId ${id}.`,
+  // The texts below are the sandbox's own: AWS documents no wording for alarm failures and stops.
+  alarmFailed: (names: string[]) => `ECS deployment alarms: ${names.join(", ")} in ALARM state.`,
+  alarmRollingBack: (id: string) => `ECS deployment alarms: rolling back to deploymentId ${id}.`,
+  stopped: (id: string) => `ECS deployment ${id} stopped by StopServiceDeployment.`,
+  stopRequested: "Rollback requested by StopServiceDeployment.",
+  stopRollingBack: (id: string) => `ECS deployment stopped: rolling back to deploymentId ${id}.`,
+  nothingToRollBackTo: "No completed service revision to roll back to.",
+  superseded: "Superseded by a newer service deployment.",
   scaling: (id: string) => `Scaling activity initiated by (deployment ${id})`,
   crashed: "Essential container in task exited",
   cannotPull: (image: string) =>

@@ -3,7 +3,10 @@
 // Each step it starts PRIMARY tasks while live (PENDING + RUNNING) tasks stay within maxTotal, stops old
 // tasks while healthy RUNNING tasks stay at or above minHealthy, then starts again into the room freed:
 // D=4 min 50 % stops 2 before starting 2; D=4 max 200 % starts 4 before stopping 4.
+// A BLUE_GREEN deployment instead starts its full count beside the old tasks from SCALE_UP on, and
+// stops every old task in CLEAN_UP (rollout/blue-green.ts).
 import type { Deployment, Service, Task } from "../types";
+import { blueGreenStage } from "./blue-green";
 import { addEvent, messages, reasons } from "./events";
 import { isHealthy, isLive, launchTask, stopTask, type SimContext } from "./task-lifecycle";
 
@@ -22,7 +25,8 @@ export function canLaunch(primary: Deployment, now: number): boolean {
 
 export function schedule(ctx: SimContext, service: Service, now: number): void {
   const primary = service.deployments[0];
-  if (!primary || primary.status !== "PRIMARY") return;
+  // A requested stop holds the service as it is until its rollback starts (rollout/stop.ts).
+  if (!primary || primary.status !== "PRIMARY" || primary.record.status === "ROLLBACK_REQUESTED") return;
   const desired = service.desiredCount;
   const config = service.deploymentConfiguration;
   const minHealthy = Math.ceil((desired * config.minimumHealthyPercent) / 100);
@@ -34,9 +38,11 @@ export function schedule(ctx: SimContext, service: Service, now: number): void {
     if (task.lastStatus === "DEACTIVATING") stopped.push(task);
   };
   const totalLive = () => service.deployments.reduce((n, d) => n + liveTasks(d).length, 0);
+  const stage = blueGreenStage(primary);
   const launch = () => {
-    if (!canLaunch(primary, now)) return;
-    const room = Math.min(desired - liveTasks(primary).length, maxTotal - totalLive());
+    if (!canLaunch(primary, now) || stage === "RECONCILE_SERVICE" || stage === "PRE_SCALE_UP") return;
+    const want = desired - liveTasks(primary).length;
+    const room = stage === undefined ? Math.min(want, maxTotal - totalLive()) : want;
     for (let i = 0; i < room; i++) started.push(launchTask(ctx, primary, now));
   };
 
@@ -45,7 +51,9 @@ export function schedule(ctx: SimContext, service: Service, now: number): void {
   for (const task of stopOrder(primaryLive, now).slice(0, Math.max(0, primaryLive.length - desired))) stop(task, primary);
 
   launch();
-  if (primary.rolloutState !== "FAILED") {
+  if (stage === "CLEAN_UP") {
+    for (const old of service.deployments.slice(1)) for (const task of liveTasks(old)) stop(task, primary);
+  } else if (stage === undefined && primary.rolloutState !== "FAILED") {
     let healthy = service.deployments.reduce((n, d) => n + [...d.tasks].filter((t) => isHealthy(t, now)).length, 0);
     for (const old of service.deployments.slice(1)) {
       for (const task of stopOrder(liveTasks(old), now)) {

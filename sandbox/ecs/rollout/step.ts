@@ -2,9 +2,12 @@
 // accounting, the scheduler, drained deployments dropping off, completion, steady state, and the time
 // at which the service next needs a step (undefined when nothing will change on its own).
 import type { Deployment, Service } from "../types";
+import { bakedEnough, checkAlarms } from "./alarm-watch";
+import { advanceStages } from "./blue-green";
 import { recordRunning, recordStartFailure } from "./circuit-breaker";
 import { addEvent, messages, reasons } from "./events";
 import { canLaunch, schedule } from "./pacing";
+import { startRequestedRollback } from "./stop";
 import { advanceTask, isHealthy, isLive, type SimContext } from "./task-lifecycle";
 
 function advanceTasks(ctx: SimContext, service: Service, now: number): void {
@@ -23,6 +26,7 @@ function dropDrained(service: Service, now: number): void {
     if (d.status === "PRIMARY" || d.tasks.size > 0) return true;
     d.status = "INACTIVE";
     d.updatedAt = now;
+    if (d.record.status === "STOP_REQUESTED") Object.assign(d.record, { status: "STOPPED", stoppedAt: now, updatedAt: now });
     return false;
   });
 }
@@ -38,11 +42,11 @@ function complete(ctx: SimContext, service: Service, primary: Deployment, now: n
   primary.rolloutState = "COMPLETED";
   primary.rolloutStateReason = reasons.completed(primary.id);
   primary.updatedAt = now;
-  if (primary.record.status === "IN_PROGRESS") {
-    primary.record.status = "SUCCESSFUL";
-    primary.record.finishedAt = now;
-    primary.record.updatedAt = now;
-    if (primary.record.breakerStatus === "MONITORING") primary.record.breakerStatus = "MONITORING_COMPLETE";
+  const record = primary.record;
+  if (record.status === "IN_PROGRESS") {
+    Object.assign(record, { status: "SUCCESSFUL", finishedAt: now, updatedAt: now, timerAt: undefined });
+    if (record.breakerStatus === "MONITORING") record.breakerStatus = "MONITORING_COMPLETE";
+    if (record.alarmStatus === "MONITORING") record.alarmStatus = "MONITORING_COMPLETE";
   }
   for (const d of service.history) {
     if (d.record.status === "ROLLBACK_IN_PROGRESS" && d.record.rollback?.serviceRevisionArn === primary.revisionArn) {
@@ -60,13 +64,32 @@ function nextWake(service: Service, primary: Deployment, now: number): number | 
       if (isLive(task) && task.healthyAt !== undefined && task.healthyAt > now) wake = Math.min(wake, task.healthyAt);
     }
   }
+  if (primary.record.timerAt !== undefined && primary.record.timerAt > now) wake = Math.min(wake, primary.record.timerAt);
   const wantsTasks = [...primary.tasks].filter(isLive).length < service.desiredCount;
   if (wantsTasks && primary.rolloutState !== "FAILED" && !canLaunch(primary, now)) wake = Math.min(wake, primary.nextLaunchAt);
   return wake === Infinity ? undefined : wake;
 }
 
+/** The PRIMARY's own record moving on: PENDING → IN_PROGRESS, a requested stop, alarms, blue/green stages. */
+function advanceRecord(ctx: SimContext, service: Service, now: number): void {
+  const primary = service.deployments[0];
+  if (!primary || primary.status !== "PRIMARY") return;
+  if (primary.record.status === "PENDING") Object.assign(primary.record, { status: "IN_PROGRESS", updatedAt: now });
+  startRequestedRollback(ctx, primary, now);
+  if (!checkAlarms(ctx, primary, now)) advanceStages(primary, now);
+}
+
+/** Settled is not yet done while a blue/green deployment is before CLEAN_UP, or a ROLLING one bakes for its alarms. */
+function mayComplete(primary: Deployment, now: number): boolean {
+  const record = primary.record;
+  if (record.status === "ROLLBACK_REQUESTED") return false;
+  if (record.status === "IN_PROGRESS" && record.lifecycleStage !== undefined) return record.lifecycleStage === "CLEAN_UP";
+  return bakedEnough(primary, now);
+}
+
 export function stepService(ctx: SimContext, service: Service, now: number): void {
   advanceTasks(ctx, service, now);
+  advanceRecord(ctx, service, now);
   schedule(ctx, service, now);
   dropDrained(service, now);
   const primary = service.deployments[0];
@@ -76,7 +99,7 @@ export function stepService(ctx: SimContext, service: Service, now: number): voi
     return;
   }
   const done = settled(service, primary, now);
-  if (done && primary.rolloutState === "IN_PROGRESS") complete(ctx, service, primary, now);
+  if (done && primary.rolloutState === "IN_PROGRESS" && mayComplete(primary, now)) complete(ctx, service, primary, now);
   if (done && primary.rolloutState === "COMPLETED" && !service.steady) {
     service.steady = true;
     addEvent(ctx.ids, service, now, messages.steady(service.name));

@@ -2,6 +2,7 @@
 // (crashing image, unresolvable image), and the drain DEACTIVATING → STOPPING → DEPROVISIONING → STOPPED.
 import type { EcrRegionState } from "../../core/operation";
 import { containerArn, taskArn, type ArnScope } from "../arns";
+import type { AlarmStates } from "../alarms";
 import type { IdSource } from "../ids";
 import { taskFate } from "../images";
 import { pulledDigest } from "../pull-check";
@@ -13,6 +14,7 @@ export interface SimContext {
   readonly scope: ArnScope;
   readonly ids: IdSource;
   readonly ecr: EcrRegionState;
+  readonly alarms: AlarmStates;
   /** Called once when a task reaches STOPPED (the region keeps it describable for an hour). */
   readonly onStopped: (task: Task) => void;
   /** Something changed: the simulator must look at the service at `now` (it is no longer steady). */
