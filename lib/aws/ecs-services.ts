@@ -60,3 +60,18 @@ export function describeServiceFresh(scope: EnvScope, cluster: string, service: 
     }
   });
 }
+
+/**
+ * Several services of one cluster straight from ECS, 10 per DescribeServices call (the API maximum), for
+ * the follower: twenty followed operations cost two calls, not twenty. Missing or INACTIVE services are
+ * absent from the map; failures are typed errors.
+ */
+export async function describeServicesFresh(scope: EnvScope, cluster: string, services: readonly string[]): Promise<Map<string, Service>> {
+  try {
+    const found = await describe(scope, cluster, [...new Set(services)]);
+    return new Map(found.filter((s) => s.status !== "INACTIVE").map((s) => [s.name, s]));
+  } catch (error) {
+    if (hasErrorCode(error, "ClusterNotFoundException")) throw new NotFoundError("cluster", cluster);
+    throw toTypedAwsError(error, "DescribeServices", "ecs", scope.env.region);
+  }
+}

@@ -4,8 +4,8 @@ export { FreshnessTracker } from "./freshness";
 export { hasErrorCode, toTypedAwsError, toUserFacingError } from "./errors";
 export { invalidateService } from "./invalidate";
 export { listClusterNames } from "./ecs-clusters";
-export { describeService, describeServiceFresh, listClusterServices } from "./ecs-services";
-export { listClusterTasks, tasksOfService } from "./ecs-tasks";
+export { describeService, describeServiceFresh, describeServicesFresh, listClusterServices } from "./ecs-services";
+export { listClusterTasks, stoppedTasksOfService, tasksOfService } from "./ecs-tasks";
 export { describeTaskDefinition, listFamilyRevisions, readFamilyRevisions, type FamilyRevision } from "./ecs-task-definitions";
 export { describeActiveRevisions, describeFullTaskDefinition, registerTaskDefinition } from "./ecs-task-definition-writes";
 export {

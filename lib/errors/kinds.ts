@@ -70,6 +70,7 @@ export class ConflictError extends Error {
 export interface BlockingCheck {
   check: string;
   message: string;
+  container?: string;
 }
 
 /** Preflight found a reason not to change anything (CRITICAL finding, archived image…). */

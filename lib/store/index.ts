@@ -6,6 +6,7 @@ export { StoreInputError } from "./input";
 export { acquireServiceLock, releaseServiceLock, getServiceLock, serviceKey, type LockHolder, type LockResult } from "./service-locks";
 export {
   createOperation,
+  findByIdempotencyKey,
   getOperation,
   updateOperation,
   type NewOperation,

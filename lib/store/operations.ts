@@ -12,6 +12,8 @@ import { ACTOR_KINDS, FOLLOW_MODES, OPERATION_ACTIONS, OPERATION_STATUSES, type 
 const present = z.unknown().refine((value) => value !== undefined && value !== null, "Required");
 
 const newOperationSchema = z.object({
+  /** Chosen by the verb when it must name the operation before creating it (clone tags carry it); else a new UUID. */
+  id: z.uuid().optional(),
   idempotencyKey: text(200),
   env: text(100),
   cluster: text(255),
@@ -39,7 +41,8 @@ export async function getOperation(db: StoreDb, id: string): Promise<Operation |
   return row && operationFromRow(row);
 }
 
-async function findByIdempotencyKey(db: StoreDb, actor: string, key: string): Promise<Operation | undefined> {
+/** The operation `actor` created with idempotency key `key`, if any: a retry is answered with it. */
+export async function findByIdempotencyKey(db: StoreDb, actor: string, key: string): Promise<Operation | undefined> {
   const row = await db.selectFrom("operations").selectAll().where("actor", "=", actor).where("idempotency_key", "=", key).executeTakeFirst();
   return row && operationFromRow(row);
 }
@@ -51,7 +54,7 @@ export async function createOperation(db: StoreDb, input: NewOperation): Promise
   const inserted = await db
     .insertInto("operations")
     .values({
-      id: randomUUID(),
+      id: op.id ?? randomUUID(),
       idempotency_key: op.idempotencyKey,
       env: op.env,
       cluster: op.cluster,

@@ -94,7 +94,7 @@ describe("registerTaskDefinition and the full mapping", () => {
 
   it("passes AWS's refusal through and registers nothing", async () => {
     const bad = { ...fullSpec("refused"), containerDefinitions: [] };
-    await expect(registerTaskDefinition(scope(), bad, [])).rejects.toMatchObject({ name: "ClientException" });
+    await expect(registerTaskDefinition(scope(), bad, [])).rejects.toMatchObject({ name: "AwsRejectedError", awsCode: "ClientException" });
     expect(await readFamilyRevisions(scope(), "refused")).toEqual([]);
   });
 });

@@ -1,0 +1,51 @@
+// What every deploy verb runs with: who asks (already authenticated; the verb checks the role again),
+// the configuration, the store, a clock, and a way to wake the follower once an operation has started.
+// Routes and server actions build it with deployContext(); tests pass their own store, config and clock.
+import type { Actor } from "@/lib/auth/actor";
+import { awsRuntime, envScope, type EnvScope } from "@/lib/aws";
+import { getConfig, type AppConfig } from "@/lib/config";
+import { NotFoundError } from "@/lib/errors";
+import { getStore, type Store } from "@/lib/store";
+import type { ServiceRef } from "./operation-input";
+
+export interface DeployContext {
+  actor: Actor;
+  config: AppConfig;
+  store: Store;
+  now: () => Date;
+  /** Called after an operation's deployment has started, so the follower looks at it now rather than on its next tick. */
+  wake: () => void;
+}
+
+export interface DeployContextOptions {
+  config?: AppConfig;
+  store?: Store;
+  now?: () => Date;
+  wake?: () => void;
+}
+
+const KEY = Symbol.for("steady-state.follower-wake");
+const holder = globalThis as typeof globalThis & { [KEY]?: () => void };
+
+/** The server's follower registers how to wake it (instrumentation-node.ts); verbs call it through the context. */
+export function registerFollowerWake(wake: () => void): void {
+  holder[KEY] = wake;
+}
+
+export async function deployContext(actor: Actor, opts: DeployContextOptions = {}): Promise<DeployContext> {
+  return {
+    actor,
+    config: opts.config ?? getConfig(),
+    store: opts.store ?? (await getStore()),
+    now: opts.now ?? (() => new Date()),
+    wake: opts.wake ?? (() => holder[KEY]?.()),
+  };
+}
+
+/** The AWS scope of the service's environment; 404 for an environment or cluster the configuration does not show. */
+export function serviceScope(ctx: Pick<DeployContext, "config">, ref: ServiceRef): EnvScope {
+  const env = ctx.config.environments.find((e) => e.id === ref.env);
+  if (!env) throw new NotFoundError("environment", ref.env);
+  if (env.clusters !== "all" && !env.clusters.includes(ref.cluster)) throw new NotFoundError("cluster", ref.cluster);
+  return envScope(awsRuntime(ctx.config), env);
+}

@@ -1,0 +1,9 @@
+// lib/deploy: the verbs that change AWS, each (ctx, input), and the follower that watches what they started.
+export { deployContext, type DeployContext } from "./context";
+export { planOperation, type PlanView } from "./plan-operation";
+export { startOperation, type StartInput, type Started } from "./start-operation";
+export { stopRollout, type StopInput } from "./stop-rollout";
+export { operationView, type OperationView } from "./operation-view";
+export { Follower } from "./follower/follower";
+export { startServerFollower } from "./follower/server-follower";
+export * from "./operation-input";

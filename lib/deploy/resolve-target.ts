@@ -1,0 +1,66 @@
+// Turns a checked target (lib/domain/deploy-target) into what the planner needs, reading AWS now: the
+// revision's whole task definition, an image's digest (so a clone is pinned by digest, never by a tag
+// that can move), or the suggested last good version from ECS's completed service deployments.
+import { describeFullTaskDefinition, describeImageFresh, listServiceDeployments, type EnvScope } from "@/lib/aws";
+import type { ResolvedTarget } from "@/lib/domain/deploy-plan";
+import { repositoryUri, type Target } from "@/lib/domain/deploy-target";
+import { findCommit } from "@/lib/domain/prod-tag";
+import { suggestTarget, type Suggestion } from "@/lib/domain/suggested-target";
+import type { TaskDefinition } from "@/lib/domain/task-definition";
+import { AwsRejectedError, BadRequestError } from "@/lib/errors";
+import type { ServiceRef } from "./operation-input";
+
+export interface Resolved {
+  target: ResolvedTarget;
+  /** Set when the target was "the suggested version": why that one. */
+  suggestion?: Extract<Suggestion, { found: true }>;
+}
+
+async function revisionByRef(scope: EnvScope, ref: string): Promise<TaskDefinition> {
+  try {
+    return await describeFullTaskDefinition(scope, ref);
+  } catch (error) {
+    // ECS answers an unknown revision with ClientException "Unable to describe task definition".
+    if (error instanceof AwsRejectedError && error.awsCode === "ClientException") throw new BadRequestError(`revision ${ref} does not exist`);
+    throw error;
+  }
+}
+
+export interface ResolveInput {
+  scope: EnvScope;
+  ref: ServiceRef;
+  target: Target;
+  current: TaskDefinition;
+  tagPattern: RegExp;
+  /** Task definitions our own earlier rollbacks moved away from (ECS records those rollbacks as SUCCESSFUL). */
+  rolledBackFrom: readonly string[];
+}
+
+export async function resolveTarget(input: ResolveInput): Promise<Resolved> {
+  const { scope, target } = input;
+  if (target.kind === "revision") {
+    return { target: { kind: "revision", taskDefinition: await revisionByRef(scope, `${target.family}:${target.revision}`) } };
+  }
+  if (target.kind === "image") {
+    const id = target.digest ? { digest: target.digest } : { tag: target.tag ?? "" };
+    const image = await describeImageFresh(scope, target.repository, id);
+    const what = target.digest ? `digest ${target.digest}` : `tag ${target.tag}`;
+    if (!image) throw new BadRequestError(`repository ${target.repository} has no image with ${what}`);
+    const commit = findCommit(image.tags, input.tagPattern);
+    const tag = target.tag ?? commit?.tag;
+    return {
+      target: {
+        kind: "image",
+        container: target.container,
+        repositoryUri: repositoryUri(target),
+        digest: image.digest,
+        ...(tag && { tag }),
+        ...(commit && { sha: commit.sha }),
+      },
+    };
+  }
+  const deployments = await listServiceDeployments(scope, input.ref.cluster, input.ref.service);
+  const suggestion = suggestTarget({ deployments, currentTaskDefinitionArn: input.current.arn, rolledBackFrom: input.rolledBackFrom });
+  if (!suggestion.found) throw new BadRequestError(`No suggested version: ${suggestion.reason}`);
+  return { target: { kind: "revision", taskDefinition: await revisionByRef(scope, suggestion.taskDefinitionArn) }, suggestion };
+}
