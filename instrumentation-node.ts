@@ -2,15 +2,22 @@
 // instrumentation never sees Node APIs such as process.exit.
 import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
+import { authStartupRefusal } from "@/lib/auth/startup-refusal";
+
+function refuseToStart(reason: string): never {
+  console.error(`Steady State cannot start: ${reason}`);
+  process.exit(1);
+}
 
 export function startServer(): void {
   try {
     aws.prepareClients(getConfig());
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    console.error(`Steady State cannot start: ${error.message}`);
-    process.exit(1);
+    refuseToStart(error.message);
   }
+  const refusal = authStartupRefusal(getConfig(), process.env);
+  if (refusal) refuseToStart(refusal);
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);
