@@ -119,3 +119,9 @@ describe("authStartupRefusal", () => {
     else expect(reason).toMatch(refusal);
   });
 });
+
+describe("the built-in demo configuration", () => {
+  it("enables demo users (start-up still refuses them unless AWS is a loopback sandbox)", () => {
+    expect(loadConfig({ env: {} }).auth).toEqual({ demoUsers: true, roles: [], tokens: [] });
+  });
+});
