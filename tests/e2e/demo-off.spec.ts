@@ -42,11 +42,8 @@ test.afterAll(() => {
 test("the demo provider's sign-in is refused when demo users are off", async ({ playwright }) => {
   const request = await playwright.request.newContext({ baseURL });
   const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await request.post("/api/auth/callback/demo", {
-    form: { csrfToken: csrf.csrfToken, role: "admin", callbackUrl: "/", json: "true" },
-    maxRedirects: 0,
-  });
-  expect(response.status()).not.toBe(200);
+  // next-auth answers with where to go next (an error page); what matters is that no session exists.
+  await request.post("/api/auth/callback/demo", { form: { csrfToken: csrf.csrfToken, role: "admin", callbackUrl: "/", json: "true" } });
   const state = await request.storageState();
   expect(state.cookies.find((c) => c.name === "next-auth.session-token")).toBeUndefined();
   expect((await request.get("/api/v1/services")).status()).toBe(401);
