@@ -27,7 +27,8 @@ export function SignInButtons({ choices, callbackUrl }: { choices: SignInChoice[
               disabled={busy !== null}
               onClick={() => {
                 setBusy(key);
-                void signIn(choice.provider, { callbackUrl }, choice.role ? { role: choice.role } : undefined);
+                // Credentials (the demo user's role) travel in the options, which next-auth posts as the body.
+                void signIn(choice.provider, { callbackUrl, ...(choice.role && { role: choice.role }) });
               }}
             >
               {busy === key ? "Signing in…" : choice.label}
