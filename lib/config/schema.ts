@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { compileTagPattern, DEFAULT_TAG_PATTERN } from "@/lib/domain/prod-tag";
 import { templatePlaceholders } from "@/lib/domain/git-links";
+import { authSchema } from "./auth-schema";
 
 // us-east-1, ap-south-1, us-gov-west-1, cn-north-1, us-isob-east-1 …
 const REGION = /^[a-z]{2}(?:-(?:gov|iso[a-z]?))?-[a-z]+-\d{1,2}$/;
@@ -95,6 +96,7 @@ export const configFileSchema = z.strictObject({
   ui: z
     .strictObject({ refreshIntervalMs: int(1000, 3_600_000, 5000), stuckAfterMs: int(60_000, 86_400_000, 1_800_000) })
     .default({ refreshIntervalMs: 5000, stuckAfterMs: 1_800_000 }),
+  auth: authSchema,
 });
 
 export type ConfigFile = z.input<typeof configFileSchema>;
