@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { STATIC_SECURITY_HEADERS } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
   // The AWS SDK is large and server-only; keep it out of the bundler so builds stay quick.
@@ -7,6 +8,15 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@aws-sdk/client-ecs", "@aws-sdk/client-ecr", "@aws-sdk/credential-providers"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Static files skip proxy.ts; they still get the fixed security headers (pages also get the CSP there).
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
+  experimental: {
+    // Server actions answer only same-origin requests: Next compares Origin with Host (or
+    // X-Forwarded-Host) and no other origin is trusted. proxy.ts refuses cross-site POSTs first.
+    serverActions: { allowedOrigins: [] },
+  },
 };
 
 export default nextConfig;

@@ -1,10 +1,25 @@
-// E2E against `next start` + the sandbox, in Debian's chromium. scripts/e2e.ts picks free ports and
-// builds the app first; running `npx playwright test` directly falls back to fixed high ports.
+// E2E against `next start` + the sandbox + a local OpenID Connect provider, in Debian's chromium.
+// scripts/e2e.ts picks free ports and builds the app first; running `npx playwright test` directly
+// falls back to fixed high ports. The app's configuration (demo users, the test IdP, role rules, a
+// token) is written here from tests/e2e/support/auth-fixtures.ts.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { e2eConfig, NEXTAUTH_SECRET, OIDC_CLIENT } from "./tests/e2e/support/auth-fixtures";
+import { VIEWER_STATE } from "./tests/e2e/support/global-setup";
 
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 45661);
 const appPort = Number(process.env.E2E_APP_PORT ?? 30301);
+const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 45662);
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
+const appUrl = `http://127.0.0.1:${appPort}`;
+const issuer = `http://127.0.0.1:${oidcPort}`;
+
+const configDir = path.join(tmpdir(), "steadystate-e2e");
+mkdirSync(configDir, { recursive: true });
+const configFile = path.join(configDir, `config-${appPort}.json`);
+writeFileSync(configFile, JSON.stringify(e2eConfig(issuer, { demoUsers: true })));
 
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep test logs readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
@@ -18,8 +33,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
+  globalSetup: "./tests/e2e/support/global-setup.ts",
   use: {
-    baseURL: `http://127.0.0.1:${appPort}`,
+    baseURL: appUrl,
+    storageState: VIEWER_STATE,
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -46,9 +63,22 @@ export default defineConfig({
       stderr: "pipe",
     },
     {
+      command: "npx tsx tests/e2e/support/oidc-server.ts",
+      url: `${issuer}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URI: `${appUrl}/api/auth/callback/oidc`, ...QUIET },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
       command: `npx next start -p ${appPort}`,
-      url: `http://127.0.0.1:${appPort}/`,
+      url: `${appUrl}/api/health`,
       env: {
+        STEADYSTATE_CONFIG: configFile,
+        NEXTAUTH_URL: appUrl,
+        NEXTAUTH_SECRET,
+        E2E_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
         AWS_REGION: "ap-south-1",
         AWS_ENDPOINT_URL_ECS: sandboxUrl,
         AWS_ENDPOINT_URL_ECR: sandboxUrl,

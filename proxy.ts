@@ -1,22 +1,65 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { badRequestHtml } from "@/app/_lib/bad-request-page";
+import { badRequest, crossSiteRefused, malformedSegment, noRole, signInFirst } from "@/app/_lib/proxy-answers";
 import { validateRequest } from "@/app/_lib/validate-request";
+import { authenticate } from "@/lib/auth/authenticate";
+import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
+import { getConfig } from "@/lib/config";
+
+/** Open without a session: the sign-in flow and a health route that reveals nothing. */
+const OPEN = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function isCrossSite(request: NextRequest): boolean {
+  if (SAFE_METHODS.has(request.method)) return false;
+  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
 
 /**
- * Rejects malformed page URLs (a bad digest, page=abc, severity=FOO…) with a 400 that names the
- * problem, before the page renders or AWS is called. Pages validate again (defence in depth); the
- * JSON API under /api validates itself and answers in JSON, so it is not matched here.
+ * Every request but static files passes here first: malformed URLs get a 400 naming the problem
+ * (JSON under /api, HTML for pages), cross-site POSTs are refused, unauthenticated requests go to
+ * sign-in (pages) or get 401 (API), and every answer carries the security headers with a fresh CSP
+ * nonce. Pages and route handlers check the session and role again (lib/auth/guards.ts).
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest): Promise<Response> {
+  const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
+  return withSecurityHeaders(await decide(request, csp), request, csp);
+}
+
+async function decide(request: NextRequest, csp: string): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
-  const result = validateRequest(pathname, searchParams);
-  if (result.ok) return NextResponse.next();
-  return new NextResponse(badRequestHtml(result.reason, pathname + request.nextUrl.search), {
-    status: 400,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  const malformed = malformedSegment(pathname);
+  if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`);
+  if (isCrossSite(request)) return crossSiteRefused(request);
+  if (!OPEN.some((open) => open.test(pathname))) {
+    const auth = await authenticate(request.headers, getConfig());
+    if (auth.kind === "anonymous") return signInFirst(request);
+    if (auth.kind === "no-role" && pathname !== "/no-role") return noRole(request);
+  }
+  const check = validateRequest(pathname, searchParams);
+  if (!check.ok) return badRequest(request, check.reason);
+
+  // Next takes the nonce for its own scripts from the CSP request header.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  return NextResponse.next({ request: { headers } });
+}
+
+function withSecurityHeaders(response: Response, request: NextRequest, csp: string): Response {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
+  const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  if (https) response.headers.set("Strict-Transport-Security", HSTS);
+  return response;
 }
 
 export const config = {
-  matcher: ["/services/:path+", "/repositories/:path+"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
 };

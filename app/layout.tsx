@@ -7,6 +7,7 @@ import { parseThemePreference, THEME_COOKIE } from "@/components/shell/theme";
 import { CopyHandler } from "@/components/ui/copy-handler";
 import { SoftNavigation } from "@/components/ui/soft-navigation";
 import { RelativeTimes } from "@/components/ui/relative-times";
+import { currentActor } from "@/lib/auth/guards";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +18,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the cookie here also makes every page render per request: the data is live AWS state.
   const theme = parseThemePreference((await cookies()).get(THEME_COOKIE)?.value);
+  const actor = await currentActor();
   return (
     <html lang="en" data-theme={theme === "system" ? undefined : theme}>
       <body className="min-h-dvh bg-bg font-sans text-fg">
@@ -26,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <Header theme={theme} />
+        <Header theme={theme} actor={actor} />
         <main id="main" tabIndex={-1} className="mx-auto max-w-[1680px] px-4 py-5 outline-none">
           {children}
         </main>

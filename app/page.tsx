@@ -9,10 +9,12 @@ import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOverview } from "@/lib/queries/overview";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 export const metadata = { title: "Overview" };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const [overview, params] = await Promise.all([getOverview(), searchParams]);
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";

@@ -27,8 +27,10 @@ async function main(): Promise<void> {
     AWS_ENDPOINT_URL_ECR: sandboxUrl,
     AWS_ACCESS_KEY_ID: "AKIASANDBOXDEMO00001",
     AWS_SECRET_ACCESS_KEY: "sandbox-demo-not-a-secret",
-    // Generated per run: the demo never uses a real secret.
-    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? randomBytes(32).toString("base64url"),
+    // Generated per run: the demo never uses a real secret. The built-in configuration enables the
+    // one-click demo users, which start-up allows only because the endpoints above are loopback.
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
     NEXT_TELEMETRY_DISABLED: "1",
     // We pin the SDK on Node 20 knowingly (docs/contributing.md); the demo need not repeat the notice.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
@@ -43,8 +45,8 @@ async function main(): Promise<void> {
   });
   await waitForHttp(`${sandboxUrl}/_sandbox/clock`, 30_000);
   startChild("dashboard", "npm", ["start"], { env: { ...env, PORT: String(APP_PORT) } });
-  await waitForHttp(`http://127.0.0.1:${APP_PORT}/`, 60_000);
-  console.log(`\nSteady State is running: http://localhost:${APP_PORT}  (sandbox at ${sandboxUrl}; Ctrl-C stops both)`);
+  await waitForHttp(`http://127.0.0.1:${APP_PORT}/api/health`, 60_000);
+  console.log(`\nSteady State is running: http://localhost:${APP_PORT}  (sign in as a demo viewer, deployer or admin; sandbox at ${sandboxUrl}; Ctrl-C stops both)`);
 }
 
 main().catch((error: unknown) => {

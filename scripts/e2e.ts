@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     ...process.env,
     E2E_SANDBOX_PORT: String(await freePort()),
     E2E_APP_PORT: String(await freePort()),
+    E2E_OIDC_PORT: String(await freePort()),
   };
   execFileSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
 }

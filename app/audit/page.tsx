@@ -6,10 +6,12 @@ import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDeploymentHistory } from "@/lib/queries/deployment-history";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 export const metadata = { title: "Audit" };
 
 export default async function AuditPage() {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const history = await getDeploymentHistory();
   const rows = history.entries.map((e) => ({

@@ -6,10 +6,12 @@ import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { listRepositories } from "@/lib/queries/repositories";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 export const metadata = { title: "Repositories" };
 
 export default async function RepositoriesPage() {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const view = await listRepositories();
   return (

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { freePort, waitForHttp } from "../../scripts/lib/ports";
 import { SandboxControl } from "../../tests/support/sandbox-control";
+import { benchAuthEnv } from "./bench-auth";
 import { benchAwsEnv } from "./sandbox-env";
 
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep the report readable.
@@ -41,6 +42,7 @@ export async function startSandboxProcess(): Promise<Running & { control: Sandbo
 
 export async function startApp(sandboxUrl: string, extraEnv: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   // Exactly what `npm start` runs (package.json), heap cap included: that is what is measured.
   const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
     env: {
@@ -49,11 +51,11 @@ export async function startApp(sandboxUrl: string, extraEnv: Record<string, stri
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ...benchAwsEnv(sandboxUrl),
+      ...benchAuthEnv(url),
       ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const url = `http://127.0.0.1:${port}`;
   // Any answer will do, and a static file costs no AWS call, so the caches stay cold.
   await waitForHttp(`${url}/favicon.ico`, 60_000);
   return { url, process: child, stop: stopper(child) };

@@ -1,9 +1,10 @@
 // First-load JavaScript per route, measured the way a browser pays for it: every script the HTML
 // references, gzipped. (Next 16's build output no longer prints per-route sizes.)
 import { gzipSync } from "node:zlib";
+import { BENCH_AUTH_HEADERS } from "../lib/bench-auth";
 
 export async function firstLoadJsKb(appUrl: string, path: string): Promise<number> {
-  const html = await (await fetch(appUrl + path)).text();
+  const html = await (await fetch(appUrl + path, { headers: BENCH_AUTH_HEADERS })).text();
   const sources = new Set<string>();
   for (const [, attributes = ""] of html.matchAll(/<script\b([^>]*)>/g)) {
     const src = /\ssrc="([^"]+)"/.exec(attributes)?.[1];

@@ -1,12 +1,16 @@
 import Link from "next/link";
+import type { Actor } from "@/lib/auth/actor";
 import { getConfig } from "@/lib/config";
 import { NavLink } from "./nav-link";
 import { ThemeToggle } from "./theme-toggle";
 import type { ThemePreference } from "./theme";
+import { UserMenu } from "./user-menu";
 
-/** The app header: product, sections, the environments this dashboard watches, theme. */
-export function Header({ theme }: { theme: ThemePreference }) {
-  const { environments } = getConfig();
+/** The app header: product, sections, the environments this dashboard watches, who is signed in, theme. */
+export function Header({ theme, actor }: { theme: ThemePreference; actor: Actor | null }) {
+  const config = getConfig();
+  // Accounts and regions are for people with a role, not for the sign-in page.
+  const environments = actor ? config.environments : [];
   return (
     <header className="sticky top-0 z-20 border-b border-border bg-surface/90 backdrop-blur">
       <div className="mx-auto flex h-12 max-w-[1680px] items-center gap-4 px-4">
@@ -35,6 +39,7 @@ export function Header({ theme }: { theme: ThemePreference }) {
               </li>
             ))}
           </ul>
+          {actor && <UserMenu actor={actor} oidcName={config.auth.oidc?.name} />}
           <ThemeToggle initial={theme} />
         </div>
       </div>

@@ -21,5 +21,7 @@ export function defaultConfigFile(env: ConfigSource["env"]): ConfigFile {
         ]),
       ),
     },
+    // The demo signs in with one-click users; start-up refuses them unless AWS is a loopback sandbox.
+    auth: { demoUsers: true },
   };
 }

@@ -1,5 +1,6 @@
 // Turns a configuration source (environment + file reader) into a validated AppConfig, or a ConfigError
 // that names the source and the field. Pure given its inputs, so tests pass a fake env and reader.
+import { resolveAuthSecrets } from "./auth-secrets";
 import { configErrorFromIssues, ConfigError } from "./config-error";
 import { defaultConfigFile } from "./defaults";
 import { configFileSchema } from "./schema";
@@ -33,6 +34,6 @@ export function loadConfig(source: ConfigSource): AppConfig {
 
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) throw configErrorFromIssues(origin, parsed.error.issues);
-  const { tagPattern, ...rest } = parsed.data;
-  return { ...rest, tagPattern: tagPattern.pattern, tagPatternSource: tagPattern.source };
+  const { tagPattern, auth, ...rest } = parsed.data;
+  return { ...rest, tagPattern: tagPattern.pattern, tagPatternSource: tagPattern.source, auth: resolveAuthSecrets(origin, auth, source.env) };
 }

@@ -19,6 +19,51 @@ export interface GitRepositoryLinks {
   compareUrl: string;
 }
 
+import type { Role } from "@/lib/auth/roles";
+
+/** A generic OpenID Connect provider (Okta, Google, Entra ID, Cognito, Keycloak…); secret already resolved. */
+export interface OidcProviderConfig {
+  name: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Scopes asked for; add the one that releases groups where the provider needs it (e.g. "groups"). */
+  scope: string;
+  /** Claim of the ID token / userinfo that lists the person's groups, for `roles[].groups`. */
+  groupsClaim?: string;
+}
+
+export interface GithubProviderConfig {
+  clientId: string;
+  clientSecret: string;
+  /** When non-empty, only members of one of these organisations may sign in. */
+  organizations: string[];
+}
+
+/** Who gets `role`: exact emails, email domains or group names (lower-cased emails and domains). */
+export interface RoleRule {
+  role: Role;
+  emails: string[];
+  domains: string[];
+  groups: string[];
+}
+
+/** An API token: only the SHA-256 hex of the token is configured, never the token. */
+export interface ApiTokenConfig {
+  name: string;
+  role: Role;
+  sha256: string;
+}
+
+export interface AuthConfig {
+  /** One-click `viewer`, `deployer` and `admin` users; only against loopback AWS endpoints. */
+  demoUsers: boolean;
+  oidc?: OidcProviderConfig;
+  github?: GithubProviderConfig;
+  roles: RoleRule[];
+  tokens: ApiTokenConfig[];
+}
+
 export interface AppConfig {
   /** At least one, ids unique. */
   environments: EnvironmentConfig[];
@@ -30,4 +75,5 @@ export interface AppConfig {
   aws: { maxConcurrency: number; requestTimeoutMs: number };
   ui: { refreshIntervalMs: number; stuckAfterMs: number };
   deploy: { pollIntervalMs: number; followTimeoutMs: number; leaseTtlMs: number };
+  auth: AuthConfig;
 }

@@ -7,11 +7,11 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { freePort } from "../../scripts/lib/ports";
 
-async function startWithConfig(config: unknown): Promise<{ code: number | null; stderr: string }> {
+async function startWithConfig(config: unknown, env: Record<string, string> = {}): Promise<{ code: number | null; stderr: string }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-config-")), "config.json");
   writeFileSync(file, JSON.stringify(config));
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(await freePort())], {
-    env: { ...process.env, STEADYSTATE_CONFIG: file, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, STEADYSTATE_CONFIG: file, NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -45,4 +45,23 @@ test("a configuration with an unknown key stops start-up and names the key", asy
   });
   expect(code).toBe(1);
   expect(stderr).toContain("tagPatern");
+});
+
+test("demo users with an AWS endpoint that is not loopback stop start-up and say why", async () => {
+  const { code, stderr } = await startWithConfig(
+    { environments: [{ id: "prod", name: "Production", region: "eu-west-1", clusters: "all" }], auth: { demoUsers: true } },
+    { AWS_ENDPOINT_URL_ECS: "https://ecs.eu-west-1.amazonaws.com", AWS_ENDPOINT_URL_ECR: "http://127.0.0.1:4566" },
+  );
+  expect(code).toBe(1);
+  expect(stderr).toContain("Steady State cannot start");
+  expect(stderr).toContain("AWS_ENDPOINT_URL_ECS=https://ecs.eu-west-1.amazonaws.com is not a loopback address");
+});
+
+test("a missing NEXTAUTH_SECRET stops start-up and says how to make one", async () => {
+  const { code, stderr } = await startWithConfig(
+    { environments: [{ id: "prod", name: "Production", region: "eu-west-1", clusters: "all" }] },
+    { NEXTAUTH_SECRET: "" },
+  );
+  expect(code).toBe(1);
+  expect(stderr).toContain("NEXTAUTH_SECRET must be set");
 });

@@ -1,6 +1,7 @@
-// The /api/v1 route handlers called directly with a Request: validation (400), unknown names (404),
-// JSON bodies with ISO dates (200), and 503 when AWS throttles us or cannot be reached at all.
-import { describe, expect, it } from "vitest";
+// The /api/v1 route handlers called directly with a Request: authentication (401/403), validation
+// (400), unknown names (404), JSON bodies with ISO dates (200), and 503 when AWS throttles us or cannot be reached at all.
+// Requests carry a real session cookie (a next-auth JWT for the built-in configuration's demo viewer).
+import { beforeAll, describe, expect, it } from "vitest";
 import { GET as findingsRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/[digest]/findings/route";
 import { GET as imagesRoute } from "@/app/api/v1/repositories/[env]/[repo]/images/route";
 import { GET as serviceRoute } from "@/app/api/v1/services/[env]/[cluster]/[service]/route";
@@ -8,10 +9,16 @@ import { GET as servicesRoute } from "@/app/api/v1/services/route";
 import { resetAwsCaches } from "@/lib/aws";
 import { PAYMENTS_CRITICAL_SHA } from "../../sandbox/seed/demo-facts";
 import { pointAwsAt, useAppSandbox } from "./support";
+import { sessionCookie } from "./session-cookie";
 
 const sandbox = useAppSandbox({ scenario: "demo" });
 
-const request = (path: string) => new Request(`http://localhost${path}`);
+let viewerCookie = "";
+beforeAll(async () => {
+  viewerCookie = await sessionCookie({ provider: "demo", name: "Demo viewer", groups: [], demoRole: "viewer" });
+});
+
+const request = (path: string, cookie = viewerCookie) => new Request(`http://localhost${path}`, { headers: { cookie } });
 const ctx = <P extends Record<string, string>>(params: P) => ({ params: Promise.resolve(params) });
 
 async function json(response: Response): Promise<{ status: number; body: Record<string, unknown> }> {
@@ -21,6 +28,22 @@ async function json(response: Response): Promise<{ status: number; body: Record<
 async function images(repo: string, search = "") {
   return json(await imagesRoute(request(`/api/v1/repositories/sandbox/${repo}/images${search}`), ctx({ env: "sandbox", repo })));
 }
+
+describe("authentication", () => {
+  it("answers 401 without a session or token, with WWW-Authenticate", async () => {
+    const response = await servicesRoute(request("/api/v1/services", ""), {});
+    expect(response.status).toBe(401);
+    expect(response.headers.get("www-authenticate")).toMatch(/^Bearer/);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
+  });
+
+  it("answers 403 to a signed-in person whom no rule gives a role", async () => {
+    const cookie = await sessionCookie({ provider: "oidc", name: "Nora", email: "nora@elsewhere.test", groups: [] });
+    const { status, body } = await json(await serviceRoute(request("/x", cookie), ctx({ env: "sandbox", cluster: "production", service: "my-api" })));
+    expect(status).toBe(403);
+    expect(body.error).toMatchObject({ code: "forbidden", message: expect.stringMatching(/no role/) });
+  });
+});
 
 describe("GET /api/v1/services", () => {
   it("answers the overview as JSON with ISO dates", async () => {

@@ -1,10 +1,14 @@
-// The one shape of every /api/v1 route handler: resolve and validate the params, run one query,
-// answer JSON (Dates become ISO strings). Errors are answered through lib/errors' one mapping
-// (`{error: {code, message, ...}}` with 400/401/403/404/409/422/502/503), never a stack trace;
+// The one shape of every /api/v1 route handler: authenticate and check the route's minimum role,
+// resolve and validate the params, run one query or verb, answer JSON (Dates become ISO strings). The
+// role is an argument, so a new route cannot forget it. Errors are answered through lib/errors' one
+// mapping (`{error: {code, message, ...}}` with 400/401/403/404/409/422/502/503), never a stack trace;
 // anything else is logged and answered 500 internal.
-// Authentication will wrap the returned handler (requireRole) without changing this shape.
-import { ConfigError } from "@/lib/config";
-import { AwsUnavailableError, describeError, type ErrorBody, type UserFacingError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { authenticate } from "@/lib/auth/authenticate";
+import { authorize } from "@/lib/auth/require-role";
+import type { Role } from "@/lib/auth/roles";
+import { ConfigError, getConfig } from "@/lib/config";
+import { AwsUnavailableError, describeError, ForbiddenError, UnauthenticatedError, type ErrorBody, type UserFacingError } from "@/lib/errors";
 
 export type ApiErrorBody = ErrorBody | { error: { code: "config_error" | "internal"; message: string } };
 
@@ -23,15 +27,27 @@ export function unavailable(error: UserFacingError): Response {
 export function toErrorResponse(error: unknown): Response {
   const described = describeError(error);
   if (described) {
-    const retry = described.retryAfterSeconds;
-    return errorResponse(described.status, described.body, retry === undefined ? {} : { "Retry-After": String(retry) });
+    const headers: Record<string, string> = {};
+    if (described.retryAfterSeconds !== undefined) headers["Retry-After"] = String(described.retryAfterSeconds);
+    // 401 tells scripts what to send.
+    if (described.status === 401) headers["WWW-Authenticate"] = 'Bearer realm="steady-state"';
+    return errorResponse(described.status, described.body, headers);
   }
   if (error instanceof ConfigError) return errorResponse(500, { error: { code: "config_error", message: error.message } });
   console.error("api/v1: unexpected error", error);
   return errorResponse(500, { error: { code: "internal", message: "Internal error; see the server log" } });
 }
 
-/** Route params may arrive percent-encoded (`sha256%3A…`, `team%2Fapi`). */
+/** 401 for the proxy: no session and no valid token. */
+export function unauthenticatedResponse(message = "Sign in first (or send Authorization: Bearer <token>)"): Response {
+  return toErrorResponse(new UnauthenticatedError(message));
+}
+
+export function forbiddenResponse(message: string): Response {
+  return toErrorResponse(new ForbiddenError(message));
+}
+
+/** Route params may arrive percent-encoded (`sha256%3A…`, `team%2Fapi`); the proxy has refused malformed ones. */
 function decodeParams(raw: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(raw).map(([k, v]) => {
@@ -44,13 +60,18 @@ function decodeParams(raw: Record<string, string>): Record<string, string> {
   );
 }
 
-/** Builds a GET handler: `run` gets the request and the decoded params; its value is the JSON body (or a Response). */
+/**
+ * Builds a handler that answers only actors with at least `minRole` (session cookie or bearer token):
+ * `run` gets the request, the decoded params and the actor; its value is the JSON body (or a Response).
+ */
 export function apiRoute<P extends Record<string, string>>(
-  run: (request: Request, params: Record<string, string>) => Promise<unknown>,
+  minRole: Role,
+  run: (request: Request, params: Record<string, string>, actor: Actor) => Promise<unknown>,
 ): (request: Request, context: RouteContext<P>) => Promise<Response> {
   return async (request, context) => {
     try {
-      const result = await run(request, decodeParams((await context.params) ?? {}));
+      const actor = authorize(await authenticate(request.headers, getConfig()), minRole);
+      const result = await run(request, decodeParams((await context.params) ?? {}), actor);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {

@@ -4,7 +4,7 @@ import { apiRoute, unavailable } from "../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async () => {
+export const GET = apiRoute("viewer", async () => {
   const overview = await getOverview();
   const failure = wholeOverviewFailure(overview);
   return failure ? unavailable(failure) : overview;

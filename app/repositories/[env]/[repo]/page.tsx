@@ -14,6 +14,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
 import { getImageHistory } from "@/lib/queries/image-history";
 import { imageHistoryQuerySchema, repositoryParamsSchema, searchParamsToObject } from "@/lib/queries/params";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 type Params = Promise<{ env: string; repo: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ImageHistoryPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const { env, repo } = await parseRouteParams(repositoryParamsSchema, params);
   const basePath = `/repositories/${env}/${encodeURIComponent(repo)}`;

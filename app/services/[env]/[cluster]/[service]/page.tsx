@@ -17,6 +17,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
 import { serviceParamsSchema } from "@/lib/queries/params";
 import { getServiceDetail } from "@/lib/queries/service-detail";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 type Params = Promise<{ env: string; cluster: string; service: string }>;
 
@@ -26,6 +27,7 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ServicePage({ params }: { params: Params }) {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
   const loaded = await loadView(getServiceDetail(env, cluster, service));

@@ -19,6 +19,7 @@ import { formatDateTime } from "@/components/ui/time-format";
 import { formatBytes } from "@/lib/domain/format";
 import { getImageDetail } from "@/lib/queries/image-detail";
 import { imageParamsSchema } from "@/lib/queries/params";
+import { requirePageRole } from "@/app/_lib/page-actor";
 
 type Params = Promise<{ env: string; repo: string; digest: string }>;
 
@@ -34,6 +35,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function ImagePage({ params }: { params: Params }) {
+  await requirePageRole("viewer");
   const serverNow = await requestTime();
   const { env, repo, digest } = await parseRouteParams(imageParamsSchema, params);
   const crumbs = [

@@ -5,7 +5,7 @@ import { apiRoute } from "../../../../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ env: string; repo: string }>(async (request, params) => {
+export const GET = apiRoute<{ env: string; repo: string }>("viewer", async (request, params) => {
   const { env, repo } = parseOrBadRequest(repositoryParamsSchema, params);
   const query = parseOrBadRequest(imageHistoryQuerySchema, searchParamsToObject(new URL(request.url).searchParams));
   return getImageHistory(env, repo, query);

@@ -5,7 +5,7 @@ import { apiRoute } from "../../../../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ env: string; cluster: string; service: string }>(async (_request, params) => {
+export const GET = apiRoute<{ env: string; cluster: string; service: string }>("viewer", async (_request, params) => {
   const { env, cluster, service } = parseOrBadRequest(serviceParamsSchema, params);
   return getServiceDetail(env, cluster, service);
 });

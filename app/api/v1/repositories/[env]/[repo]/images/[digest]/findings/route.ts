@@ -6,7 +6,7 @@ import { apiRoute } from "../../../../../../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ env: string; repo: string; digest: string }>(async (_request, params) => {
+export const GET = apiRoute<{ env: string; repo: string; digest: string }>("viewer", async (_request, params) => {
   const { env, repo, digest } = parseOrBadRequest(imageParamsSchema, params);
   return getImageDetail(env, repo, digest);
 });
