@@ -3,6 +3,7 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
+import { startServerFollower } from "@/lib/deploy/follower/server-follower";
 import { getStore } from "@/lib/store";
 
 function refuseToStart(reason: string): never {
@@ -22,10 +23,13 @@ export function startServer(): void {
   // Migrate now rather than on the first change. A DATABASE_URL we cannot use stops start-up like a bad
   // configuration; an unreachable database is logged, and changes are refused until it answers (the read
   // side does not need it).
-  getStore().catch((error: unknown) => {
-    if (error instanceof ConfigError) refuseToStart(error.message);
-    console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
-  });
+  // The follower then resumes every operation a restart left running (and any a dead replica left).
+  getStore()
+    .then(() => startServerFollower(getConfig()))
+    .catch((error: unknown) => {
+      if (error instanceof ConfigError) refuseToStart(error.message);
+      console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
+    });
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);
