@@ -6,6 +6,7 @@ import {
   searchParamsToObject,
   serviceParamsSchema,
 } from "@/lib/queries/params";
+import { targetFromQuery } from "@/lib/deploy/operation-input";
 import { decodeParam } from "./route-params";
 
 export type RequestCheck = { ok: true } | { ok: false; reason: string };
@@ -27,6 +28,12 @@ export function validateRequest(pathname: string, search: URLSearchParams): Requ
   const [section, env, second, third, fourth, ...rest] = parts;
   if (section === "services" && fourth === undefined && third !== undefined) {
     return check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
+  }
+  if (section === "services" && fourth === "rollback" && rest.length === 0) {
+    const params = check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
+    if (!params.ok) return params;
+    const target = targetFromQuery(search);
+    return target.success ? { ok: true } : { ok: false, reason: `Rollback target: ${target.error.issues[0]?.message ?? "is invalid"}` };
   }
   if (section !== "repositories" || second === undefined) return { ok: true };
   if (third === undefined) {

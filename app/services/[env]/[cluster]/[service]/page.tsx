@@ -18,6 +18,8 @@ import { Unavailable } from "@/components/ui/unavailable";
 import { serviceParamsSchema } from "@/lib/queries/params";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 import { requirePageRole } from "@/app/_lib/page-actor";
+import { rolloutInProgress, ServiceActionLinks, StopRolloutCard } from "@/app/_deploy/service-actions";
+import { roleAtLeast } from "@/lib/auth/roles";
 
 type Params = Promise<{ env: string; cluster: string; service: string }>;
 
@@ -27,7 +29,8 @@ export async function generateMetadata({ params }: { params: Params }) {
 }
 
 export default async function ServicePage({ params }: { params: Params }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
+  const canAct = roleAtLeast(actor.role, "deployer");
   const serverNow = await requestTime();
   const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
   const loaded = await loadView(getServiceDetail(env, cluster, service));
@@ -56,6 +59,7 @@ export default async function ServicePage({ params }: { params: Params }) {
         aside={
           <>
             <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
+            {canAct && <ServiceActionLinks serviceRef={{ env, cluster, service }} />}
             <a href={detail.row.links.console} target="_blank" rel="noreferrer" className="text-xs text-muted hover:text-fg hover:underline">
               AWS console ↗
             </a>
@@ -63,6 +67,7 @@ export default async function ServicePage({ params }: { params: Params }) {
         }
       />
       <div className="space-y-5">
+        {canAct && rolloutInProgress(detail) && <StopRolloutCard serviceRef={{ env, cluster, service }} />}
         <ServiceSummary detail={detail} serverNow={serverNow} />
         <DeploymentsCard deployments={detail.deployments} serverNow={serverNow} />
         <div className="grid gap-5 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

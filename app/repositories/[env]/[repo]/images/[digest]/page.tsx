@@ -20,6 +20,9 @@ import { formatBytes } from "@/lib/domain/format";
 import { getImageDetail } from "@/lib/queries/image-detail";
 import { imageParamsSchema } from "@/lib/queries/params";
 import { requirePageRole } from "@/app/_lib/page-actor";
+import { DeployImageLinks } from "@/app/_deploy/deploy-image-links";
+import { roleAtLeast } from "@/lib/auth/roles";
+import { servicesUsingRepository } from "@/lib/queries/repository-users";
 
 type Params = Promise<{ env: string; repo: string; digest: string }>;
 
@@ -35,9 +38,10 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 export default async function ImagePage({ params }: { params: Params }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const serverNow = await requestTime();
   const { env, repo, digest } = await parseRouteParams(imageParamsSchema, params);
+  const users = roleAtLeast(actor.role, "deployer") ? servicesUsingRepository(env, repo).catch(() => []) : undefined;
   const crumbs = [
     { label: "Repositories", href: "/repositories" },
     { label: env },
@@ -100,6 +104,11 @@ export default async function ImagePage({ params }: { params: Params }) {
             </Fact>
           </dl>
         </Card>
+        {users && (
+          <Card title="Deploy this image" description="Plans a deploy of this image, pinned by digest, to a service that uses this repository">
+            <DeployImageLinks users={await users} digest={image.digest} />
+          </Card>
+        )}
 
         <Card title="Vulnerabilities" description={findings ? `${findings.findings.length} findings, most severe first` : undefined} flush>
           {subject.findingsError && (

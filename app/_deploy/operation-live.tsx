@@ -1,0 +1,113 @@
+"use client";
+// The operation page's live island: it polls GET /api/v1/operations/{id} every second while the
+// operation runs and stops when it ends. It only reads: the server's follower drives the operation,
+// so closing the browser changes nothing. Status changes are announced to screen readers.
+import { useEffect, useState, type ReactNode } from "react";
+import { Card } from "@/components/ui/card";
+import { useNow } from "@/components/ui/use-now";
+import { formatDateTime } from "@/components/ui/time-format";
+import { formatDuration } from "@/lib/domain/format";
+import { outcomeDetailOf, type OperationJson } from "./operation-json";
+import { OperationProgress } from "./operation-progress";
+import { OperationStatus } from "./operation-status";
+import { VersionTable } from "./version-table";
+
+const POLL_MS = 1000;
+
+function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: boolean } {
+  const [op, setOp] = useState(initial);
+  const [lost, setLost] = useState(false);
+  const running = op.status === "running";
+  useEffect(() => {
+    if (!running) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const poll = async () => {
+      try {
+        const response = await fetch(`/api/v1/operations/${encodeURIComponent(initial.id)}`, { cache: "no-store" });
+        if (!response.ok) throw new Error(String(response.status));
+        const next = (await response.json()) as OperationJson;
+        if (!cancelled) {
+          setOp(next);
+          setLost(false);
+        }
+      } catch {
+        if (!cancelled) setLost(true);
+      }
+      if (!cancelled) timer = setTimeout(poll, POLL_MS);
+    };
+    timer = setTimeout(poll, POLL_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [running, initial.id]);
+  return { op, lost };
+}
+
+export function OperationLive({ initial, serverNow, stopSlot }: { initial: OperationJson; serverNow: number; stopSlot?: ReactNode }) {
+  const { op, lost } = usePolledOperation(initial);
+  const now = useNow(serverNow);
+  const started = new Date(op.startedAt).getTime();
+  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : now;
+  const detail = outcomeDetailOf(op);
+  const running = op.status === "running";
+  return (
+    <div className="space-y-5">
+      <Card>
+        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+          <p aria-live="polite" className="flex items-center gap-2 text-sm">
+            <span className="sr-only">Status:</span>
+            <OperationStatus status={op.status} />
+          </p>
+          <p className="text-sm tabular-nums">
+            {running ? "running for" : "took"} {formatDuration(Math.max(0, ended - started))}
+          </p>
+          <p className="text-xs text-muted">started {formatDateTime(new Date(op.startedAt))}</p>
+          {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (the operation continues on the server).</p>}
+        </div>
+        {!running && (
+          <div className="mt-3 space-y-2" aria-label="Outcome">
+            {op.outcomeReason && <p className="text-sm font-medium">{op.outcomeReason}</p>}
+            {detail.ecsReason && detail.ecsReason !== op.outcomeReason && <p className="text-sm">ECS: {detail.ecsReason}</p>}
+            {detail.fallback && <p className="text-xs text-muted">Classified from DescribeServices: the service-deployments API was not available.</p>}
+            {detail.stoppedTasks && detail.stoppedTasks.length > 0 && (
+              <ul className="list-disc space-y-1 pl-5 text-xs" aria-label="Why tasks stopped">
+                {detail.stoppedTasks.map((t) => (
+                  <li key={`${t.task}-${t.reason}`}>
+                    <code>{t.revision}</code> task <code>{t.task.slice(0, 12)}</code>: {t.reason}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        {running && stopSlot && <div className="mt-4 border-t border-border pt-3">{stopSlot}</div>}
+      </Card>
+      <Card title="From → to">
+        <VersionTable from={op.from} to={op.to} labels={["Before", "After"]} />
+      </Card>
+      {op.progress && (
+        <Card title={running ? "Progress" : "Last progress seen"}>
+          <div className="min-h-32">
+            <OperationProgress progress={op.progress} now={now} />
+          </div>
+        </Card>
+      )}
+      <Card title="Steps">
+        <ol className="space-y-1.5 text-sm" aria-label="Steps">
+          {op.steps.map((s, i) => (
+            <li key={`${s.at}-${i}`} className="flex gap-2">
+              <span className={s.ok ? "text-ok" : "text-danger"} aria-label={s.ok ? "ok" : "failed"}>
+                {s.ok ? "✓" : "✗"}
+              </span>
+              <span className="min-w-0 break-words">
+                <span className="font-medium">{s.name}</span> <span className="text-xs text-muted">{formatDateTime(new Date(s.at))}</span> — {s.message}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </div>
+  );
+}
