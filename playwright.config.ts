@@ -21,6 +21,11 @@ mkdirSync(configDir, { recursive: true });
 const configFile = path.join(configDir, `config-${appPort}.json`);
 writeFileSync(configFile, JSON.stringify(e2eConfig(issuer, { demoUsers: true })));
 
+// A store of its own per run (the workers inherit the id from the runner's environment), so no
+// operation or lock of an earlier run survives into this one.
+const runId = (process.env.E2E_RUN_ID ??= String(Date.now()));
+const databaseUrl = `file:${path.join(configDir, `store-${runId}.db`)}`;
+
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep test logs readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
 
@@ -76,6 +81,7 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       env: {
         STEADYSTATE_CONFIG: configFile,
+        DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: appUrl,
         NEXTAUTH_SECRET,
         E2E_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,

@@ -1,0 +1,82 @@
+// The rollback journey on a 390 × 844 phone by touch (payments off its CRITICAL image to the suggested
+// version, three taps and a reason from the overview), and what a viewer gets: no action anywhere,
+// and a server action replayed with a viewer's session refused with nothing changed.
+import { expect, test, type Request } from "@playwright/test";
+import { PAYMENTS_CRITICAL_TAG } from "../../sandbox/seed/demo-facts";
+import { VIEWER_STATE } from "./support/global-setup";
+import { expectOperationPage, followToOutcome } from "./support/follow-operation";
+import { callsOf, resetDemo } from "./support/sandbox-control";
+import { signInAsDemo } from "./support/sign-in";
+
+test.describe.configure({ mode: "serial" });
+test.beforeAll(async () => {
+  await resetDemo();
+});
+test.afterAll(async () => {
+  await resetDemo();
+});
+
+test.describe("at 390 px by touch", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("payments rolls back from its CRITICAL image to the suggested version and succeeds", async ({ page }) => {
+    await signInAsDemo(page.request, "deployer");
+    await page.goto("/");
+    await page.getByRole("table", { name: "Services in Sandbox / production" }).getByRole("link", { name: "payments", exact: true }).tap();
+    await page.getByRole("link", { name: "Roll back", exact: true }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: "Roll back payments" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Suggested: payments:\d+/ })).toBeVisible();
+    await expect(page.getByText(PAYMENTS_CRITICAL_TAG).first()).toBeVisible();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(390);
+
+    await page.getByLabel(/^Reason/).tap();
+    await page.keyboard.type("INC-101: CRITICAL CVE in the running image");
+    await page.getByRole("button", { name: "Confirm rollback" }).tap();
+    await expectOperationPage(page);
+    const { final } = await followToOutcome(page);
+    expect(final).toBe("succeeded");
+    await expect(page.getByText("INC-101: CRITICAL CVE in the running image")).toBeVisible();
+  });
+});
+
+test("a viewer sees no action buttons, and a viewer's direct server-action POST is refused", async ({ page, browser, baseURL }) => {
+  await page.goto("/services/sandbox/production/payments");
+  await expect(page.getByRole("heading", { level: 1, name: "payments" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Roll back", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Deploy", exact: true })).toHaveCount(0);
+  await page.goto("/services/sandbox/production/payments/rollback");
+  await expect(page.getByRole("list", { name: "Preflight checks" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirm rollback" })).toHaveCount(0);
+  await expect(page.getByLabel(/^Reason/)).toHaveCount(0);
+
+  // A deployer's confirm, captured on its way out and never delivered, then replayed with the viewer's cookie.
+  const deployer = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const deployerPage = await deployer.newPage();
+  await signInAsDemo(deployerPage.request, "deployer");
+  await deployerPage.goto("/services/sandbox/production/payments/rollback");
+  let captured: Request | undefined;
+  await deployerPage.route("**/services/sandbox/production/payments/rollback**", async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    captured = route.request();
+    return route.abort();
+  });
+  await deployerPage.getByLabel(/^Reason/).fill("replayed by a viewer");
+  await deployerPage.getByRole("button", { name: "Confirm rollback" }).click();
+  await expect.poll(() => captured !== undefined).toBe(true);
+  await deployer.close();
+
+  const viewer = await browser.newContext({ storageState: VIEWER_STATE });
+  const updatesBefore = await callsOf("UpdateService");
+  const request = captured as Request;
+  // Every header of the deployer's request except its session and its length: the viewer's cookie goes instead.
+  const headers = Object.fromEntries(Object.entries(await request.allHeaders()).filter(([name]) => !["cookie", "content-length"].includes(name)));
+  const response = await viewer.request.post(request.url(), {
+    headers: { ...headers, origin: baseURL ?? "" },
+    data: request.postDataBuffer() ?? undefined,
+  });
+  const body = await response.text();
+  expect(body).toContain("This needs the deployer role");
+  expect(await callsOf("UpdateService")).toBe(updatesBefore);
+  await viewer.close();
+});

@@ -1,0 +1,59 @@
+// The incident journeys of issue 10 in chromium on the demo sandbox, with the real app, store and
+// follower: roll payments back from its CRITICAL image (succeeded), deploy the crashing my-api image
+// (rolled back by ECS, never "succeeded"), stop a blue/green web deployment during its bake time
+// (stopped). The sandbox is reset before each journey and after the last, for the other specs.
+import { expect, test } from "@playwright/test";
+import { MY_API_CRASHING_TAG } from "../../sandbox/seed/demo-facts";
+import { advanceUntil, expectOperationPage, followToOutcome } from "./support/follow-operation";
+import { resetDemo } from "./support/sandbox-control";
+import { signInAsDemo } from "./support/sign-in";
+
+test.describe.configure({ mode: "serial" });
+test.beforeEach(async () => {
+  await resetDemo();
+});
+test.afterAll(async () => {
+  await resetDemo();
+});
+
+test("deploying the crashing my-api image ends rolled back by ECS, never succeeded", async ({ page }) => {
+  await signInAsDemo(page.request, "admin");
+  await page.goto("/services/sandbox/production/my-api");
+  await page.getByRole("link", { name: "Deploy", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deploy my-api" })).toBeVisible();
+  await page.getByRole("list", { name: /Images of my-api for container app/ }).getByRole("link", { name: MY_API_CRASHING_TAG }).click();
+  await expect(page).toHaveURL(/container=app&digest=sha256/);
+  await expect(page.getByRole("list", { name: "Preflight checks" })).toBeVisible();
+  await expect(page.getByText("image changes").first()).toBeVisible();
+
+  await page.getByLabel(/^Reason/).fill("drill: deploy the crashing build");
+  const override = page.getByLabel(/Override the scan gate/);
+  if (await override.isVisible()) await override.fill("drill: accepted for the exercise");
+  await page.getByRole("button", { name: "Confirm deploy" }).click();
+  await expectOperationPage(page);
+  await expect(page.getByText("drill: deploy the crashing build")).toBeVisible();
+
+  const { final, seen } = await followToOutcome(page);
+  expect(final).toBe("rolled_back");
+  expect(seen.has("succeeded")).toBe(false);
+  await expect(page.getByText("rolled back by ECS")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Why tasks stopped" })).toBeVisible();
+});
+
+test("stopping a blue/green web deployment during its bake time ends stopped", async ({ page }) => {
+  await signInAsDemo(page.request, "deployer");
+  await page.goto("/services/sandbox/production/web/rollback");
+  await expect(page.getByText(/blue\/green, \d+ min bake time/)).toBeVisible();
+  await page.getByLabel(/^Reason/).fill("INC-303: back to the previous web build");
+  await page.getByRole("button", { name: "Confirm rollback" }).click();
+  await expectOperationPage(page);
+
+  await advanceUntil(page, () => page.getByText(/stage BAKE_TIME/).isVisible(), 10_000, "BAKE_TIME");
+  await expect(page.getByText(/bake time left/)).toBeVisible();
+  await page.getByLabel("Reason for stopping (required)").fill("INC-303: stop during bake");
+  await page.getByRole("button", { name: "Stop and roll back" }).click();
+  await expectOperationPage(page);
+  const { final } = await followToOutcome(page, 10_000);
+  expect(final).toBe("stopped");
+  await expect(page.getByText("stopped and rolled back")).toBeVisible();
+});
