@@ -36,24 +36,28 @@ test("deploying the crashing my-api image ends rolled back by ECS, never succeed
   const { final, seen } = await followToOutcome(page);
   expect(final).toBe("rolled_back");
   expect(seen.has("succeeded")).toBe(false);
-  await expect(page.getByText("rolled back by ECS")).toBeVisible();
+  await expect(page.getByText("rolled back by ECS", { exact: true })).toBeVisible();
   await expect(page.getByRole("list", { name: "Why tasks stopped" })).toBeVisible();
 });
 
 test("stopping a blue/green web deployment during its bake time ends stopped", async ({ page }) => {
   await signInAsDemo(page.request, "deployer");
-  await page.goto("/services/sandbox/production/web/rollback");
+  // Three clicks and a reason from the overview: service → Roll back → Confirm.
+  await page.goto("/");
+  await page.getByRole("table", { name: "Services in Sandbox / production" }).getByRole("link", { name: "web", exact: true }).click();
+  await page.getByRole("link", { name: "Roll back", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Suggested: web:\d+/ })).toBeVisible();
   await expect(page.getByText(/blue\/green, \d+ min bake time/)).toBeVisible();
   await page.getByLabel(/^Reason/).fill("INC-303: back to the previous web build");
   await page.getByRole("button", { name: "Confirm rollback" }).click();
   await expectOperationPage(page);
 
-  await advanceUntil(page, () => page.getByText(/stage BAKE_TIME/).isVisible(), 10_000, "BAKE_TIME");
+  await advanceUntil(page, () => page.getByText("stage BAKE_TIME", { exact: true }).isVisible(), 10_000, "BAKE_TIME");
   await expect(page.getByText(/bake time left/)).toBeVisible();
   await page.getByLabel("Reason for stopping (required)").fill("INC-303: stop during bake");
   await page.getByRole("button", { name: "Stop and roll back" }).click();
   await expectOperationPage(page);
   const { final } = await followToOutcome(page, 10_000);
   expect(final).toBe("stopped");
-  await expect(page.getByText("stopped and rolled back")).toBeVisible();
+  await expect(page.getByText("stopped and rolled back", { exact: true })).toBeVisible();
 });
