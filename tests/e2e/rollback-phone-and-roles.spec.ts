@@ -79,3 +79,19 @@ test("a viewer sees no action buttons, and a viewer's direct server-action POST 
   expect(await callsOf("UpdateService")).toBe(updatesBefore);
   await viewer.close();
 });
+
+test("an image page offers deployers “Deploy this image” to each service built from its repository, pinned by digest", async ({ page }) => {
+  await page.goto("/repositories/sandbox/log-router");
+  await page.getByRole("table", { name: "Images, newest first" }).getByRole("link", { name: /^sha256:/ }).nth(1).click();
+  await expect(page).toHaveURL(/\/images\/sha256/);
+  await expect(page.getByRole("heading", { name: "Deploy this image" })).toHaveCount(0);
+
+  await signInAsDemo(page.request, "deployer");
+  await page.reload();
+  const digest = decodeURIComponent(page.url().split("/images/")[1] ?? "");
+  await page.getByRole("list", { name: "Deploy this image" }).getByRole("link", { name: /production\/my-api/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Deploy my-api" })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get("container")).toBe("log-router");
+  expect(new URL(page.url()).searchParams.get("digest")).toBe(digest);
+  await expect(page.getByRole("list", { name: "Preflight checks" })).toBeVisible();
+});
