@@ -3,7 +3,9 @@
 import type { RepositoryUser } from "@/lib/queries/repository-users";
 import { planHref } from "./target-href";
 
-export function DeployImageLinks({ users, digest }: { users: RepositoryUser[]; digest: string }) {
+/** `users` is null when the services could not be read (the rest of the image page still renders). */
+export function DeployImageLinks({ users, digest }: { users: RepositoryUser[] | null; digest: string }) {
+  if (users === null) return <p className="text-sm text-danger">Could not read which services use this repository; open the service and use its Deploy button instead.</p>;
   if (users.length === 0) return <p className="text-sm text-muted">No service has a container built from this repository.</p>;
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Deploy this image">

@@ -6,7 +6,7 @@ import { advanceClock } from "./sandbox-control";
 
 const STEPS = 60;
 
-export const statusOf = (page: Page) => page.locator("[data-status]").first().getAttribute("data-status");
+const statusOf = (page: Page) => page.locator("[data-status]").first().getAttribute("data-status");
 
 /** Moves the sandbox on by `stepMs` at a time (the page polls every second) until `reached` holds. */
 export async function advanceUntil(page: Page, reached: () => Promise<boolean>, stepMs: number, what: string): Promise<void> {

@@ -41,7 +41,7 @@ export default async function ImagePage({ params }: { params: Params }) {
   const actor = await requirePageRole("viewer");
   const serverNow = await requestTime();
   const { env, repo, digest } = await parseRouteParams(imageParamsSchema, params);
-  const users = roleAtLeast(actor.role, "deployer") ? servicesUsingRepository(env, repo).catch(() => []) : undefined;
+  const users = roleAtLeast(actor.role, "deployer") ? servicesUsingRepository(env, repo).catch(() => null) : undefined;
   const crumbs = [
     { label: "Repositories", href: "/repositories" },
     { label: env },
