@@ -59,10 +59,10 @@ export default async function ServicePage({ params }: { params: Params }) {
         aside={
           <>
             <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
-            {canAct && <ServiceActionLinks serviceRef={{ env, cluster, service }} />}
             <a href={detail.row.links.console} target="_blank" rel="noreferrer" className="text-xs text-muted hover:text-fg hover:underline">
               AWS console ↗
             </a>
+            {canAct && <ServiceActionLinks serviceRef={{ env, cluster, service }} />}
           </>
         }
       />
