@@ -36,7 +36,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
   // ListServiceDeployments alone does not say which revisions changed; show the column only when known.
   const withChange = rows.some((r) => r.target || r.sources.length > 0 || r.record.targetTaskDefinitionArn);
   return (
-    <Table caption={caption}>
+    <Table caption={caption} className="deployments-table">
       <colgroup>
         <col className="w-40" />
         {withService && <col className="w-56" />}
@@ -74,13 +74,13 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                 )}
               </td>
               {withService && (
-                <td className="text-xs" data-wide="">
+                <td className="text-xs">
                   {service && (
-                    <Link href={`/services/${service.envId}/${service.cluster}/${service.name}`} className="font-medium text-accent hover:underline max-md:inline-flex max-md:min-h-11 max-md:min-w-11 max-md:items-center max-md:text-[13px]">
+                    <Link href={`/services/${service.envId}/${service.cluster}/${service.name}`} className="font-medium text-accent hover:underline">
                       {service.name}
                     </Link>
                   )}
-                  {service && <span className="block text-muted max-md:ml-2 max-md:inline">{`${service.envId} / ${service.cluster}`}</span>}
+                  {service && <span className="block text-muted">{`${service.envId} / ${service.cluster}`}</span>}
                 </td>
               )}
               <td>
@@ -96,8 +96,8 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                   <span title={r.targetTaskDefinitionArn}>{target?.label ?? r.targetTaskDefinitionArn?.split("/").pop() ?? "—"}</span>
                 </td>
               )}
-              <td className="text-xs break-words text-muted" data-wide="">{r.rollbackReason ?? r.statusReason ?? "—"}</td>
-              <td className="text-xs text-muted tabular-nums" data-label="Took">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</td>
+              <td className="text-xs break-words text-muted">{r.rollbackReason ?? r.statusReason ?? "—"}</td>
+              <td className="text-xs text-muted tabular-nums">{started && ended ? formatDuration(ended.getTime() - started.getTime()) : "—"}</td>
             </tr>
           );
         })}

@@ -82,7 +82,7 @@ export function FindingsTable({ findings }: { findings: ScanFinding[] }) {
             <td className="truncate font-mono text-xs" title={f.fixedInVersion} data-label="Fixed in">
               {f.fixedInVersion ? <span className="text-ok">{f.fixedInVersion}</span> : <span className="text-subtle">no fix</span>}
             </td>
-            <td className="truncate text-xs text-muted" title={f.description ?? f.title} data-wide="">
+            <td className="truncate text-xs text-muted" title={f.description ?? f.title}>
               {f.title ?? f.description ?? "—"}
             </td>
           </tr>

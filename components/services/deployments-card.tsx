@@ -45,7 +45,7 @@ export function DeploymentsCard({ deployments, serverNow }: { deployments: Deplo
                   </code>
                 </td>
                 <td>{state ? <Badge tone={tone}>{state.replace("_", " ")}</Badge> : <span className="text-subtle">—</span>}</td>
-                <td className="text-xs break-words text-muted" data-wide="">{d.rolloutStateReason ?? "—"}</td>
+                <td className="text-xs break-words text-muted">{d.rolloutStateReason ?? "—"}</td>
                 <td className="max-md:w-40">
                   <div className="flex flex-col gap-1">
                     <span className="text-xs tabular-nums">

@@ -14,7 +14,7 @@ import type { ReactNode, ThHTMLAttributes } from "react";
 export function Table({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className={`data-table w-full table-fixed border-collapse text-left${className ? ` ${className}` : ""}`}>
+      <table className={`data-table w-full table-fixed border-collapse text-left ${className ?? ""}`.trimEnd()}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>
