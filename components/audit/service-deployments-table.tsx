@@ -37,7 +37,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
   // ListServiceDeployments alone does not say which revisions changed; show the column only when known.
   const withChange = rows.some((r) => r.target || r.sources.length > 0 || r.record.targetTaskDefinitionArn);
   return (
-    <Table caption={caption}>
+    <Table caption={caption} className="deployments-table">
       <colgroup>
         <col className="w-40" />
         {withService && <col className="w-56" />}

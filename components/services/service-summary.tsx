@@ -37,9 +37,9 @@ export function ServiceSummary({ detail, serverNow }: { detail: ServiceDetail; s
       </dl>
       <ul aria-label="Containers now running" className="divide-y divide-border">
         {row.containers.map((c) => (
-          <li key={c.container} className="grid grid-cols-[8rem_minmax(0,1fr)_7rem_12rem] items-center gap-3 px-4 py-2">
+          <li key={c.container} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-4 py-2 md:grid-cols-[8rem_minmax(0,1fr)_7rem_12rem]">
             <span className="truncate text-xs font-medium">{c.container}</span>
-            <span className="min-w-0 truncate font-mono text-xs" title={c.image}>
+            <span className="min-w-0 truncate font-mono text-xs max-md:order-last max-md:col-span-2" title={c.image}>
               {c.repository ? (
                 <Link href={`/repositories/${detail.envId}/${encodeURIComponent(c.repository)}`} className="text-accent hover:underline">
                   {c.repository}
