@@ -3,7 +3,7 @@
 // be readable (else 404 or 503); the history sections fail independently with an inline error.
 import {
   describeService,
-  describeTaskDefinition,
+  describeTaskDefinitionWithStatus,
   hasErrorCode,
   listClusterTasks,
   listServiceDeployments,
@@ -60,7 +60,7 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
   ]);
   if (!service) throw new NotFoundError("service", serviceName);
   const tasks = tasksOfService(clusterTasks, serviceName);
-  const taskDefinition = await ecsRead(scope, cluster, () => describeTaskDefinition(scope, service.taskDefinitionArn));
+  const taskDefinition = await ecsRead(scope, cluster, () => describeTaskDefinitionWithStatus(scope, service.taskDefinitionArn));
   const row = serviceRow(ctx, env, service, taskDefinition, tasks);
   const [, revisions, history] = await Promise.all([
     enrichFromEcr(ctx, scope, row.containers),

@@ -91,6 +91,11 @@ export interface ServiceRow {
     console: string;
   };
   revision: RevisionRef;
+  /**
+   * The running revision has been deregistered (INACTIVE, what §8.6's CLI tools leave behind): tasks keep
+   * running, but ECS will not start a new deployment of it; rolling forward or back re-registers it.
+   */
+  revisionInactive: boolean;
   containers: ContainerImage[];
   desiredCount: number;
   runningCount: number;
