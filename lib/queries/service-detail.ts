@@ -3,7 +3,7 @@
 // be readable (else 404 or 503); the history sections fail independently with an inline error.
 import {
   describeService,
-  describeTaskDefinitionWithStatus,
+  describeTaskDefinition,
   hasErrorCode,
   listClusterTasks,
   listServiceDeployments,
@@ -60,13 +60,15 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
   ]);
   if (!service) throw new NotFoundError("service", serviceName);
   const tasks = tasksOfService(clusterTasks, serviceName);
-  const taskDefinition = await ecsRead(scope, cluster, () => describeTaskDefinitionWithStatus(scope, service.taskDefinitionArn));
+  const taskDefinition = await ecsRead(scope, cluster, () => describeTaskDefinition(scope, service.taskDefinitionArn));
   const row = serviceRow(ctx, env, service, taskDefinition, tasks);
   const [, revisions, history] = await Promise.all([
     enrichFromEcr(ctx, scope, row.containers),
     section(scope, () => revisionHistory(ctx, scope, taskDefinition.family, service.taskDefinitionArn)),
     section(scope, () => deploymentHistory(scope, service)),
   ]);
+  // The family listing is fresher than the cached definition: the running revision may be deregistered since.
+  const listedCurrent = "value" in revisions ? revisions.value.revisions.find((r) => r.isCurrent) : undefined;
   return {
     ...freshness(ctx),
     envId: env.id,
@@ -74,7 +76,7 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
     region: env.region,
     cluster,
     service,
-    row,
+    row: listedCurrent ? { ...row, revisionInactive: listedCurrent.status === "INACTIVE" } : row,
     deployments: service.deployments.map((deployment) => ({
       deployment,
       revision: revisionRef(deployment.taskDefinitionArn),

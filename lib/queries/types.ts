@@ -286,19 +286,3 @@ export interface ImageDetail extends Freshness {
   runningNow: ImageWithFindings[];
   expiresByLifecycle?: LifecycleExpiry;
 }
-
-export interface DeploymentHistoryEntry {
-  envId: string;
-  cluster: string;
-  service: string;
-  record: ServiceDeploymentRecord;
-  target?: RevisionRef;
-  sources: RevisionRef[];
-}
-
-/** `getDeploymentHistory()`: ECS service deployments of every service, newest first. */
-export interface DeploymentHistory extends Freshness {
-  entries: DeploymentHistoryEntry[];
-  /** Sections that could not be read. */
-  errors: Array<{ envId: string; cluster?: string; service?: string; error: UserFacingError }>;
-}

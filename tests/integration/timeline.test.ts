@@ -11,7 +11,7 @@ import type { TimelineEntry } from "@/lib/queries/timeline-entry";
 import { exportTimeline, timelineCsv } from "@/lib/queries/timeline-export";
 import { parseTimelineQuery } from "@/lib/queries/timeline-query";
 import { createOperation, createStore, updateOperation, type Store } from "@/lib/store";
-import { callsOf, demoConfig, useAppSandbox } from "./support";
+import { callsOf, demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
 
 const sandbox = useAppSandbox({ scenario: "demo" });
 const config = demoConfig();
@@ -97,7 +97,20 @@ describe("the timeline of the demo", () => {
     expect(page.entries.map((e) => e.serviceDeploymentArn).sort()).toEqual((await ecsArns(30)).sort());
     expect(page.entries.every((e) => e.source === "outside" && e.actor === null && e.href.startsWith("/services/sandbox/"))).toBe(true);
     expect(isNewestFirst(page.entries)).toBe(true);
-    expect(page.entries.some((e) => e.service === "my-api" && e.outcome === "rolled_back" && e.ecsStatus === "ROLLBACK_SUCCESSFUL")).toBe(true);
+    const rollback = page.entries.find((e) => e.service === "my-api" && e.ecsStatus === "ROLLBACK_SUCCESSFUL");
+    expect(rollback).toMatchObject({ cluster: "production", outcome: "rolled_back", href: "/services/sandbox/production/my-api" });
+    // Service revisions resolve to the task definitions the deployment moved from and to.
+    expect(rollback?.to).toMatch(/^my-api:\d+$/);
+    expect(rollback?.from.length).toBeGreaterThan(0);
+    expect(rollback?.from).not.toContain(rollback?.to);
+  });
+
+  it("keeps the clusters it could read when one configured cluster is missing", async () => {
+    const partial = demoConfig({ environments: [sandboxEnvironment({ clusters: ["staging", "gone"] })] });
+    const page = await getTimeline(parseTimelineQuery({ window: "30d", limit: "200" }, now), { config: partial, now, store });
+    expect(page.errors).toEqual([{ envId: "sandbox", cluster: "gone", error: expect.objectContaining({ kind: "not-found" }) }]);
+    expect(page.entries.length).toBeGreaterThan(0);
+    expect(page.entries.every((e) => e.cluster === "staging")).toBe(true);
   });
 
   it("asks ECS only for the window, and a second look is served from the cache", async () => {
