@@ -35,7 +35,6 @@ function Change({ entry }: { entry: TimelineEntry }) {
 
 function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }) {
   const ours = entry.source === "steady-state";
-  const service = `/services/${encodeURIComponent(entry.envId)}/${encodeURIComponent(entry.cluster)}/${encodeURIComponent(entry.service)}`;
   return (
     <li className="flex flex-col gap-1.5 px-4 py-3 sm:flex-row sm:gap-4" data-timeline-entry={entry.source}>
       <div className="shrink-0 text-xs sm:w-40">
@@ -49,7 +48,7 @@ function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span className="text-[13px] font-medium">{ACTION_TEXT[entry.action]}</span>
-          <Link href={service} className="text-[13px] font-medium text-accent hover:underline">
+          <Link href={entry.serviceHref} className="text-[13px] font-medium text-accent hover:underline">
             {entry.service}
           </Link>
           <span className="text-xs text-muted">{`${entry.envId} / ${entry.cluster}`}</span>

@@ -1,6 +1,6 @@
 // Task-definition revisions. A revision by ARN never changes apart from its status, so its body is cached
-// forever (a warm page makes no DescribeTaskDefinition calls); the status is read from the family listing
-// or describeTaskDefinitionWithStatus, both in the few-seconds cache.
+// forever; the status is read from the family listing (few-seconds cache) or through
+// describeTaskDefinitionWithStatus (re-checked about once a minute).
 import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from "@aws-sdk/client-ecs";
 import { taskDefinitionRef } from "@/lib/domain/arn";
 import { summariseTaskDefinition } from "@/lib/domain/task-definition";
@@ -19,20 +19,21 @@ export function describeTaskDefinition(scope: EnvScope, arn: string): Promise<Ta
 }
 
 /**
- * A revision with its status as of the shared read cache's last few seconds: the body never changes
- * but the status does (deregistration makes it INACTIVE). One DescribeTaskDefinition answers both,
- * so the body is kept forever as well and a cold read costs the same single call as
+ * A revision with its status as of the last minute or so (the runtime's `statuses` cache): the body
+ * never changes but the status does (deregistration makes it INACTIVE). One DescribeTaskDefinition
+ * answers both, so the body is kept forever as well and a cold read costs the same single call as
  * describeTaskDefinition.
  */
 export function describeTaskDefinitionWithStatus(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
-  return scope.rt.mutable.get(
+  return scope.rt.statuses.get(
     cacheKey(scope, "ecs", "taskdef-status", arn),
     async () => {
       const revision = await readTaskDefinition(scope, arn);
       scope.rt.immutable.set(`taskdef|${arn}`, revision);
       return revision;
     },
-    scope.fresh,
+    // Not recorded in the view's freshness: a minute-old status would make the whole overview read
+    // "as of a minute ago" while its services, tasks and counts are seconds old.
   );
 }
 

@@ -32,6 +32,7 @@ export interface TimelineEntry {
   serviceDeploymentArn: string | null;
   /** Dashboard path: the operation's page, or the service page for an outside deployment. */
   href: string;
+  serviceHref: string;
 }
 
 const servicePath = (env: string, cluster: string, service: string) =>
@@ -58,6 +59,7 @@ export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | und
     operationId: op.id,
     serviceDeploymentArn: op.serviceDeploymentArn,
     href: `/operations/${encodeURIComponent(op.id)}`,
+    serviceHref: servicePath(op.env, op.cluster, op.service),
   };
 }
 
@@ -90,5 +92,6 @@ export function outsideEntry({ envId, cluster, service, record }: EcsDeployment)
     operationId: null,
     serviceDeploymentArn: record.arn,
     href: servicePath(envId, cluster, service),
+    serviceHref: servicePath(envId, cluster, service),
   };
 }

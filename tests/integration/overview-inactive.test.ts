@@ -1,6 +1,6 @@
 // The overview flags a service whose running revision was deregistered after it was deployed (what
 // §8.6's cleanup tools leave behind). The revision's body is cached forever, so the test proves the
-// status comes from the few-seconds cache instead: only that cache is dropped between the two looks.
+// status comes from the runtime's statuses cache instead: only that cache is dropped between the two looks.
 import { DeregisterTaskDefinitionCommand, DescribeServicesCommand } from "@aws-sdk/client-ecs";
 import { describe, expect, it } from "vitest";
 import { awsRuntime } from "@/lib/aws";
@@ -24,8 +24,8 @@ describe("INACTIVE running revision", () => {
     await sandbox.ecs.send(new DeregisterTaskDefinitionCommand({ taskDefinition: running }));
     const sharing = (await getOverview({ config })).environments[0]?.clusters.flatMap((c) => c.services.filter((s) => s.revision.arn === running).map((s) => `${c.name}/${s.name}`));
 
-    // The few-seconds cache expires (here: is dropped); the forever cache of revision bodies stays.
-    awsRuntime(config).mutable.clear();
+    // The statuses cache expires (here: is dropped); the forever cache of revision bodies stays.
+    awsRuntime(config).statuses.clear();
     await sandbox.control.resetCounters();
     const overview = await getOverview({ config });
     expect(inactiveRows(overview)).toEqual(sharing);
