@@ -62,7 +62,8 @@ function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }
           ) : (
             <Badge title="Made outside the dashboard (CI, console or API); read from ECS">via ECS/CI</Badge>
           )}
-          {entry.ecsStatus && (
+          {/* For an outside deployment the outcome already is ECS's status, unless ECS used a word we do not know. */}
+          {entry.ecsStatus && (ours || !entry.outcome) && (
             <Badge title="ECS's status of this service deployment">{`ECS: ${entry.ecsStatus.replaceAll("_", " ").toLowerCase()}`}</Badge>
           )}
         </div>

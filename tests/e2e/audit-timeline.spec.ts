@@ -62,6 +62,9 @@ test("answers bad filters with a 400 that says what is wrong", async ({ page }) 
   const api = await page.request.get("/api/v1/timeline?window=2w");
   expect(api.status()).toBe(400);
   expect(((await api.json()) as { error: { message: string } }).error.message).toMatch(/^window:/);
+  const format = await page.request.get("/api/v1/timeline?format=xml");
+  expect(format.status()).toBe(400);
+  expect(((await format.json()) as { error: { message: string } }).error.message).toBe("format: must be csv or json");
 });
 
 for (const theme of ["light", "dark"] as const) {
