@@ -5,7 +5,7 @@ import type { TimelineFilters as Filters } from "@/lib/queries/timeline-query";
 import type { TimeWindow } from "@/lib/domain/time-window";
 
 const LABEL = "text-[11px] font-medium tracking-wide text-muted uppercase";
-const FIELD = "h-9 w-full rounded-md border border-border-strong bg-surface px-2.5 text-[13px] placeholder:text-subtle";
+const FIELD = "h-11 sm:h-9 w-full rounded-md border border-border-strong bg-surface px-2.5 text-[13px] placeholder:text-subtle";
 const WINDOWS = [
   ["1h", "Last hour"],
   ["24h", "Last 24 hours"],
@@ -30,7 +30,8 @@ function Field({ id, label, children }: { id: string; label: string; children: R
 
 /**
  * The timeline's filters as a plain GET form: works without JavaScript, and a filtered view is a URL
- * to paste into the incident channel. A grid that collapses to two columns on a phone.
+ * to paste into the incident channel. A grid that collapses to two columns on a phone, with 44-px
+ * fields and buttons there for touch.
  */
 export function TimelineFilters({ filters, window, environments }: { filters: Filters; window: TimeWindow; environments: { id: string; name: string }[] }) {
   const custom = window.preset === "custom";
@@ -82,10 +83,10 @@ export function TimelineFilters({ filters, window, environments }: { filters: Fi
         </select>
       </Field>
       <div className="col-span-2 flex items-end gap-3 sm:col-span-1 lg:col-span-1">
-        <Button type="submit" variant="primary" className="h-9">
+        <Button type="submit" variant="primary" className="h-11 sm:h-9">
           Apply
         </Button>
-        <Link href="/audit" className="flex h-9 items-center text-xs text-muted hover:text-fg hover:underline">
+        <Link href="/audit" className="flex h-11 items-center px-2 text-xs text-muted hover:text-fg hover:underline sm:h-9">
           Clear
         </Link>
       </div>
