@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InactiveRevisionBadge } from "@/components/overview/inactive-revision-badge";
 import { CommitLink } from "@/components/ui/commit-link";
 import { Digest } from "@/components/ui/digest";
 import { TimeAgo } from "@/components/ui/time-ago";
@@ -22,6 +23,11 @@ export function ServiceSummary({ detail, serverNow }: { detail: ServiceDetail; s
       <dl className="grid grid-cols-2 gap-4 border-b border-border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label="Revision">
           <code>{row.revision.label}</code>
+          {row.revisionInactive && (
+            <span className="ml-1.5">
+              <InactiveRevisionBadge />
+            </span>
+          )}
         </Stat>
         <Stat label="Tasks">
           <span className="font-medium">{service.runningCount}</span>
