@@ -23,13 +23,12 @@ export function startServer(): void {
   // Migrate now rather than on the first change. A DATABASE_URL we cannot use stops start-up like a bad
   // configuration; an unreachable database is logged, and changes are refused until it answers (the read
   // side does not need it).
-  // The follower then resumes every operation a restart left running (and any a dead replica left).
-  getStore()
-    .then(() => startServerFollower(getConfig()))
-    .catch((error: unknown) => {
-      if (error instanceof ConfigError) refuseToStart(error.message);
-      console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
-    });
+  getStore().catch((error: unknown) => {
+    if (error instanceof ConfigError) refuseToStart(error.message);
+    console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
+  });
+  // The follower resumes every operation a restart (or a dead replica) left running, once the database answers.
+  void startServerFollower(getConfig());
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);

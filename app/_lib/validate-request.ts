@@ -7,9 +7,22 @@ import {
   serviceParamsSchema,
 } from "@/lib/queries/params";
 import { targetFromQuery } from "@/lib/deploy/operation-input";
+import { BadRequestError } from "@/lib/errors";
+import { decodeTimelineCursor } from "@/lib/queries/timeline-cursor";
+import { parseTimelineQuery } from "@/lib/queries/timeline-query";
 import { decodeParam } from "./route-params";
 
 export type RequestCheck = { ok: true } | { ok: false; reason: string };
+
+function checkTimeline(search: URLSearchParams): RequestCheck {
+  try {
+    decodeTimelineCursor(parseTimelineQuery(searchParamsToObject(search), new Date()).cursor);
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof BadRequestError) return { ok: false, reason: `Timeline filter: ${error.message}` };
+    throw error;
+  }
+}
 
 function check(schema: z.ZodType, input: unknown, what: string): RequestCheck {
   const result = schema.safeParse(input);
@@ -26,6 +39,7 @@ function check(schema: z.ZodType, input: unknown, what: string): RequestCheck {
 export function validateRequest(pathname: string, search: URLSearchParams): RequestCheck {
   const parts = pathname.split("/").filter(Boolean).map(decodeParam);
   const [section, env, second, third, fourth, ...rest] = parts;
+  if (section === "audit" && env === undefined) return checkTimeline(search);
   if (section === "services" && fourth === undefined && third !== undefined) {
     return check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
   }

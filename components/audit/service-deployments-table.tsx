@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { formatDateTime } from "@/components/ui/time-format";
@@ -12,8 +11,6 @@ export interface DeploymentHistoryRow {
   record: ServiceDeploymentRecord;
   target?: RevisionRef;
   sources: RevisionRef[];
-  /** Set when the table lists several services (the audit page). */
-  service?: { envId: string; cluster: string; name: string };
 }
 
 const STATUS_TONE: Record<string, Tone> = {
@@ -29,18 +26,17 @@ const STATUS_TONE: Record<string, Tone> = {
 };
 
 /**
- * ECS service deployments, newest first. They come from ECS itself (ListServiceDeployments), so
- * every row is marked as made through ECS/CI rather than through the dashboard.
+ * ECS service deployments of one service, newest first (the service page). They come from ECS itself
+ * (ListServiceDeployments), so every row is marked as made through ECS/CI; the Audit page's timeline
+ * tells our operations apart.
  */
 export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: DeploymentHistoryRow[]; serverNow: number; caption: string }) {
-  const withService = rows.some((r) => r.service);
   // ListServiceDeployments alone does not say which revisions changed; show the column only when known.
   const withChange = rows.some((r) => r.target || r.sources.length > 0 || r.record.targetTaskDefinitionArn);
   return (
-    <Table caption={caption}>
+    <Table caption={caption} className="deployments-table">
       <colgroup>
         <col className="w-40" />
-        {withService && <col className="w-56" />}
         <col className="w-60" />
         {withChange && <col className="w-52" />}
         <col />
@@ -49,7 +45,6 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
       <THead>
         <tr>
           <Th>Started</Th>
-          {withService && <Th>Service</Th>}
           <Th>Status</Th>
           {withChange && <Th>Change</Th>}
           <Th>Reason</Th>
@@ -57,7 +52,7 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
         </tr>
       </THead>
       <TBody>
-        {rows.map(({ record: r, target, sources, service }) => {
+        {rows.map(({ record: r, target, sources }) => {
           const started = r.startedAt ?? r.createdAt;
           const ended = r.finishedAt ?? r.stoppedAt;
           return (
@@ -74,16 +69,6 @@ export function ServiceDeploymentsTable({ rows, serverNow, caption }: { rows: De
                   "—"
                 )}
               </td>
-              {withService && (
-                <td className="text-xs">
-                  {service && (
-                    <Link href={`/services/${service.envId}/${service.cluster}/${service.name}`} className="font-medium text-accent hover:underline">
-                      {service.name}
-                    </Link>
-                  )}
-                  {service && <span className="block text-muted">{`${service.envId} / ${service.cluster}`}</span>}
-                </td>
-              )}
               <td>
                 <div className="flex flex-wrap gap-1">
                   <Badge tone={STATUS_TONE[r.status] ?? "neutral"}>{r.status.replaceAll("_", " ").toLowerCase()}</Badge>

@@ -78,7 +78,7 @@ export function FindingsComparison({ subject, runningNow, envId, repo }: { subje
             }
             description={
               <span className="inline-flex flex-wrap items-center gap-2">
-                <Link href={`/repositories/${envId}/${encodeURIComponent(repo)}/images/${running.image.digest}`} className="text-accent hover:underline">
+                <Link href={`/repositories/${envId}/${encodeURIComponent(repo)}/images/${running.image.digest}`} className="text-accent hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center">
                   open running image
                 </Link>
                 <Digest value={running.image.digest} />

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { SeverityBadge } from "@/components/ui/severity";
+import { Table, TBody, Th, THead } from "@/components/ui/table";
 import { compareSeverity } from "@/lib/domain/severity";
 import type { ScanFinding } from "@/lib/domain/types";
 
@@ -13,7 +14,7 @@ const COMPARE: Record<SortKey, (a: ScanFinding, b: ScanFinding) => number> = {
   package: (a, b) => (a.packageName ?? "").localeCompare(b.packageName ?? "") || compareSeverity(a.severity, b.severity),
 };
 
-/** Scan findings, sortable by severity (default: CRITICAL first), CVE id or package. */
+/** Scan findings, sortable by severity (default: CRITICAL first), CVE id or package; on phones the sort buttons stay as a row. */
 export function FindingsTable({ findings }: { findings: ScanFinding[] }) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "severity", desc: false });
   const rows = [...findings].sort((a, b) => (sort.desc ? -1 : 1) * COMPARE[sort.key](a, b));
@@ -21,7 +22,7 @@ export function FindingsTable({ findings }: { findings: ScanFinding[] }) {
   const header = (key: SortKey, label: string) => {
     const active = sort.key === key;
     return (
-      <th scope="col" aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"} className="px-3 py-1.5 font-medium">
+      <Th aria-sort={active ? (sort.desc ? "descending" : "ascending") : "none"}>
         <button
           type="button"
           onClick={() => setSort({ key, desc: active ? !sort.desc : false })}
@@ -32,64 +33,61 @@ export function FindingsTable({ findings }: { findings: ScanFinding[] }) {
             {active && sort.desc ? "↑" : "↓"}
           </span>
         </button>
-      </th>
+      </Th>
     );
   };
 
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full table-fixed border-collapse text-left">
-        <caption className="sr-only">Scan findings</caption>
-        <colgroup>
-          <col className="w-36" />
-          <col className="w-44" />
-          <col className="w-44" />
-          <col className="w-32" />
-          <col className="w-32" />
-          <col />
-        </colgroup>
-        <thead className="border-b border-border bg-surface-2 text-[11px] tracking-wide text-muted">
-          <tr>
-            {header("severity", "Severity")}
-            {header("id", "Vulnerability")}
-            {header("package", "Package")}
-            <th scope="col" className="px-3 py-1.5 font-medium uppercase">Version</th>
-            <th scope="col" className="px-3 py-1.5 font-medium uppercase">Fixed in</th>
-            <th scope="col" className="px-3 py-1.5 font-medium uppercase">Title</th>
+    <Table caption="Scan findings">
+      <colgroup>
+        <col className="w-36" />
+        <col className="w-44" />
+        <col className="w-44" />
+        <col className="w-32" />
+        <col className="w-32" />
+        <col />
+      </colgroup>
+      <THead>
+        <tr>
+          {header("severity", "Severity")}
+          {header("id", "Vulnerability")}
+          {header("package", "Package")}
+          <Th>Version</Th>
+          <Th>Fixed in</Th>
+          <Th>Title</Th>
+        </tr>
+      </THead>
+      <TBody>
+        {rows.map((f, i) => (
+          <tr key={`${f.id}-${f.packageName ?? ""}-${i}`}>
+            <td>
+              <SeverityBadge severity={f.severity} />
+            </td>
+            <td className="font-mono text-xs">
+              {f.url ? (
+                <a href={f.url} target="_blank" rel="noreferrer" className="text-accent hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center">
+                  {f.id}
+                </a>
+              ) : (
+                f.id
+              )}
+              {f.score !== undefined && <span className="ml-1.5 text-muted">{f.score.toFixed(1)}</span>}
+            </td>
+            <td className="truncate font-mono text-xs" title={f.packageName}>
+              {f.packageName ?? "—"}
+            </td>
+            <td className="truncate font-mono text-xs" title={f.packageVersion}>
+              {f.packageVersion ?? "—"}
+            </td>
+            <td className="truncate font-mono text-xs" title={f.fixedInVersion} data-label="Fixed in">
+              {f.fixedInVersion ? <span className="text-ok">{f.fixedInVersion}</span> : <span className="text-subtle">no fix</span>}
+            </td>
+            <td className="truncate text-xs text-muted" title={f.description ?? f.title}>
+              {f.title ?? f.description ?? "—"}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-border">
-          {rows.map((f, i) => (
-            <tr key={`${f.id}-${f.packageName ?? ""}-${i}`} className="align-top hover:bg-surface-2/60">
-              <td className="px-3 py-1.5">
-                <SeverityBadge severity={f.severity} />
-              </td>
-              <td className="px-3 py-1.5 font-mono text-xs">
-                {f.url ? (
-                  <a href={f.url} target="_blank" rel="noreferrer" className="text-accent hover:underline">
-                    {f.id}
-                  </a>
-                ) : (
-                  f.id
-                )}
-                {f.score !== undefined && <span className="ml-1.5 text-muted">{f.score.toFixed(1)}</span>}
-              </td>
-              <td className="truncate px-3 py-1.5 font-mono text-xs" title={f.packageName}>
-                {f.packageName ?? "—"}
-              </td>
-              <td className="truncate px-3 py-1.5 font-mono text-xs" title={f.packageVersion}>
-                {f.packageVersion ?? "—"}
-              </td>
-              <td className="truncate px-3 py-1.5 font-mono text-xs" title={f.fixedInVersion}>
-                {f.fixedInVersion ? <span className="text-ok">{f.fixedInVersion}</span> : <span className="text-subtle">no fix</span>}
-              </td>
-              <td className="truncate px-3 py-1.5 text-xs text-muted" title={f.description ?? f.title}>
-                {f.title ?? f.description ?? "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TBody>
+    </Table>
   );
 }

@@ -13,14 +13,14 @@ function pageHref(basePath: string, query: ImageHistoryQuery, page: number): str
   return s ? `${basePath}?${s}` : basePath;
 }
 
-const DISABLED = "inline-flex h-7 items-center rounded-md border border-border px-2.5 text-xs text-subtle";
+const DISABLED = "inline-flex h-7 max-md:h-11 items-center rounded-md border border-border px-2.5 text-xs text-subtle";
 
 export function Pagination({ basePath, query, total, pageCount }: { basePath: string; query: ImageHistoryQuery; total: number; pageCount: number }) {
   const { page, pageSize } = query;
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
   return (
-    <nav aria-label="Pagination" className="flex items-center justify-between gap-3 px-4 py-2 text-xs text-muted tabular-nums">
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 px-4 py-2 text-xs text-muted tabular-nums">
       <span>
         {first}–{last} of {total} · page {Math.min(page, Math.max(pageCount, 1))} of {Math.max(pageCount, 1)}
       </span>

@@ -30,13 +30,13 @@ export function RepositoriesTable({ envId, envName, repositories }: { envId: str
           <tr key={r.arn}>
             <td>
               <div className="flex items-center gap-1">
-                <Link href={`/repositories/${envId}/${encodeURIComponent(r.name)}`} className="truncate font-medium text-accent hover:underline">
+                <Link href={`/repositories/${envId}/${encodeURIComponent(r.name)}`} className="truncate font-medium text-accent hover:underline max-md:min-w-11 max-md:leading-11">
                   {r.name}
                 </Link>
                 <CopyButton value={r.uri} label="repository URI" />
               </div>
             </td>
-            <td>
+            <td data-label="Scan on push">
               {r.scanOnPush ? (
                 <Badge tone="ok">on</Badge>
               ) : (
@@ -45,11 +45,11 @@ export function RepositoriesTable({ envId, envName, repositories }: { envId: str
                 </Badge>
               )}
             </td>
-            <td className="text-xs text-muted">{r.tagMutability?.toLowerCase() ?? "—"}</td>
+            <td className="text-xs text-muted" data-label="Tags">{r.tagMutability?.toLowerCase() ?? "—"}</td>
             <td>
               <RunningIn locations={r.runningIn} max={6} />
             </td>
-            <td className="text-xs text-muted tabular-nums">{r.createdAt ? formatDateTime(r.createdAt) : "—"}</td>
+            <td className="text-xs text-muted tabular-nums" data-label="Created">{r.createdAt ? formatDateTime(r.createdAt) : "—"}</td>
           </tr>
         ))}
       </TBody>

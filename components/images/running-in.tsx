@@ -7,12 +7,12 @@ export function RunningIn({ locations, max = 3 }: { locations: RunningLocation[]
   const unique = [...seen.values()];
   if (unique.length === 0) return <span className="text-xs text-subtle">—</span>;
   return (
-    <ul className="flex flex-wrap gap-1">
+    <ul className="flex flex-wrap gap-1 max-md:gap-y-6 max-md:py-3">
       {unique.slice(0, max).map((l) => (
         <li key={`${l.envId}/${l.cluster}/${l.service}`}>
           <a
             href={`/services/${l.envId}/${l.cluster}/${l.service}`}
-            className="inline-flex h-5 items-center gap-1 rounded bg-ok-soft px-1.5 text-[11px] font-medium text-ok ring-1 ring-ok/25 ring-inset hover:underline"
+            className="relative inline-flex h-5 items-center gap-1 rounded max-md:after:absolute max-md:after:inset-x-0 max-md:after:-inset-y-3 bg-ok-soft px-1.5 text-[11px] font-medium text-ok ring-1 ring-ok/25 ring-inset hover:underline"
             title={`Runs in ${l.envId} / ${l.cluster} / ${l.service}`}
           >
             <span aria-hidden className="size-1.5 rounded-full bg-ok" />

@@ -31,7 +31,7 @@ export function ClusterTable({
   ) : cluster.services.length === 0 ? (
     <EmptyState title="No services in this cluster" />
   ) : (
-    <Table caption={`Services in ${envName} / ${cluster.name}`}>
+    <Table caption={`Services in ${envName} / ${cluster.name}`} className="overview-table">
       <colgroup>
         <col className="w-[15%]" />
         <col className="w-44" />

@@ -45,9 +45,9 @@ export function FilterInput({ placeholder, initialQuery, renderToken }: { placeh
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
-        className="h-8 w-full rounded-md border border-border-strong bg-surface pr-9 pl-8 text-[13px] placeholder:text-subtle"
+        className="h-8 w-full rounded-md border border-border-strong bg-surface pr-9 pl-8 text-[13px] placeholder:text-subtle max-md:h-11 max-md:text-base"
       />
-      <kbd aria-hidden className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-border px-1.5 font-mono text-[10px] text-subtle">
+      <kbd aria-hidden className="pointer-events-none absolute max-md:hidden top-1/2 right-2 -translate-y-1/2 rounded border border-border px-1.5 font-mono text-[10px] text-subtle">
         /
       </kbd>
     </form>

@@ -35,6 +35,8 @@ export interface ServiceRowView {
   status: string;
   digestDrift: boolean;
   revision: { arn: string; label: string };
+  /** The running revision was deregistered since (see InactiveRevisionBadge). */
+  revisionInactive: boolean;
   containers: ContainerView[];
   running: number;
   desired: number;
@@ -70,6 +72,7 @@ export function serviceRowView(row: ServiceRow, filterText: string, hidden: bool
     status: row.status,
     digestDrift: row.digestDrift,
     revision: { arn: row.revision.arn, label: row.revision.label },
+    revisionInactive: row.revisionInactive,
     containers: row.containers.map((c) => containerView(row.envId, c)),
     running: row.runningCount,
     desired: row.desiredCount,

@@ -18,7 +18,7 @@ export function RunningScanFlag({ critical: n, href }: { critical: number; href?
       href={href}
       title={label}
       aria-label={label}
-      className="inline-flex h-5 shrink-0 items-center gap-1 rounded bg-sev-critical px-1.5 text-[11px] font-semibold text-white tabular-nums ring-1 ring-sev-critical ring-inset hover:underline"
+      className="relative inline-flex h-5 shrink-0 items-center gap-1 rounded bg-sev-critical px-1.5 text-[11px] font-semibold text-white tabular-nums ring-1 ring-sev-critical ring-inset after:absolute after:inset-x-0 after:-inset-y-3 hover:underline"
     >
       CRIT {n}
     </a>

@@ -4,6 +4,7 @@ import { RolloutBadge } from "@/components/rollout/rollout-badge";
 import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { TimeAgo } from "@/components/ui/time-ago";
+import { InactiveRevisionBadge } from "./inactive-revision-badge";
 import { ContainerCommits, ContainerDigests, ContainerTags } from "./container-images";
 import type { ServiceRowView } from "./row-view";
 
@@ -24,7 +25,7 @@ function ServiceRow({ row, serverNow }: { row: ServiceRowView; serverNow: number
     </a>
   );
   // Most services carry no flag: their name cell is the bare link, without the wrapping stack.
-  const flagged = row.status !== "ACTIVE" || row.digestDrift;
+  const flagged = row.status !== "ACTIVE" || row.digestDrift || row.revisionInactive;
   return (
     <tr data-filter-text={row.filterText} hidden={row.hidden || undefined}>
       <td>
@@ -38,6 +39,7 @@ function ServiceRow({ row, serverNow }: { row: ServiceRowView; serverNow: number
                   digest drift
                 </Badge>
               )}
+              {row.revisionInactive && <InactiveRevisionBadge />}
             </div>
           </div>
         ) : (

@@ -46,7 +46,7 @@ export function DeploymentsCard({ deployments, serverNow }: { deployments: Deplo
                 </td>
                 <td>{state ? <Badge tone={tone}>{state.replace("_", " ")}</Badge> : <span className="text-subtle">—</span>}</td>
                 <td className="text-xs break-words text-muted">{d.rolloutStateReason ?? "—"}</td>
-                <td>
+                <td className="max-md:w-40">
                   <div className="flex flex-col gap-1">
                     <span className="text-xs tabular-nums">
                       <span className="font-medium">{d.runningCount}</span>
@@ -63,7 +63,7 @@ export function DeploymentsCard({ deployments, serverNow }: { deployments: Deplo
                     />
                   </div>
                 </td>
-                <td className="text-xs text-muted">{d.createdAt ? <TimeAgo at={d.createdAt.getTime()} serverNow={serverNow} /> : "—"}</td>
+                <td className="text-xs text-muted" data-label="Started">{d.createdAt ? <TimeAgo at={d.createdAt.getTime()} serverNow={serverNow} /> : "—"}</td>
               </tr>
             );
           })}

@@ -13,10 +13,10 @@ import type { RevisionContainer, RevisionView } from "@/lib/queries/types";
 function ImageCell({ c, envId }: { c: RevisionContainer; envId: string }) {
   const label = <code className="truncate">{c.tag ?? c.digest?.slice(0, 19) ?? c.image}</code>;
   return (
-    <div className="flex min-w-0 items-center gap-1.5" title={c.image}>
+    <div className="flex min-w-0 items-center gap-1.5 max-md:min-h-11" title={c.image}>
       <span className="w-20 shrink-0 truncate text-xs text-muted">{c.container}</span>
       {c.repository && c.digest ? (
-        <Link href={`/repositories/${envId}/${encodeURIComponent(c.repository)}/images/${c.digest}`} className="min-w-0 truncate text-accent hover:underline">
+        <Link href={`/repositories/${envId}/${encodeURIComponent(c.repository)}/images/${c.digest}`} className="min-w-0 truncate text-accent hover:underline max-md:leading-11">
           {label}
         </Link>
       ) : (
@@ -84,32 +84,32 @@ export function RevisionsCard({
               <td>
                 <Badge tone={r.status === "ACTIVE" ? "ok" : "neutral"}>{r.status}</Badge>
               </td>
-              <td className="overflow-hidden">
+              <td className="overflow-hidden" data-wide="">
                 <div className="space-y-1">
                   {r.containers.map((c) => (
                     <ImageCell key={c.container} c={c} envId={envId} />
                   ))}
                 </div>
               </td>
-              <td>
+              <td className="max-md:w-24">
                 <div className="space-y-1">
                   {r.containers.map((c) => (
-                    <div key={c.container} className="h-5">
+                    <div key={c.container} className="h-5 max-md:h-11">
                       {c.commit ? <CommitLink sha={c.commit.sha} shortSha={c.commit.shortSha} url={c.commit.url} /> : <span className="text-subtle">—</span>}
                     </div>
                   ))}
                 </div>
               </td>
-              <td>
+              <td className="max-md:flex-1">
                 <div className="space-y-1">
                   {r.containers.map((c) => (
-                    <div key={c.container} className="h-5 overflow-hidden">
+                    <div key={c.container} className="flex h-5 items-center overflow-hidden max-md:h-11">
                       {c.imageExists === false ? <span className="text-xs text-subtle">—</span> : <ScanCell scan={c.scan} nowrap />}
                     </div>
                   ))}
                 </div>
               </td>
-              <td className="text-xs text-muted">
+              <td className="text-xs text-muted" data-label="Registered">
                 {r.registeredAt ? formatDateTime(r.registeredAt) : "—"}
                 {r.registeredBy && (
                   <span className="block truncate" title={r.registeredBy}>

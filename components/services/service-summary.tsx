@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { InactiveRevisionBadge } from "@/components/overview/inactive-revision-badge";
 import { CommitLink } from "@/components/ui/commit-link";
 import { Digest } from "@/components/ui/digest";
 import { TimeAgo } from "@/components/ui/time-ago";
@@ -22,6 +23,11 @@ export function ServiceSummary({ detail, serverNow }: { detail: ServiceDetail; s
       <dl className="grid grid-cols-2 gap-4 border-b border-border px-4 py-3 sm:grid-cols-3 lg:grid-cols-6">
         <Stat label="Revision">
           <code>{row.revision.label}</code>
+          {row.revisionInactive && (
+            <span className="ml-1.5">
+              <InactiveRevisionBadge />
+            </span>
+          )}
         </Stat>
         <Stat label="Tasks">
           <span className="font-medium">{service.runningCount}</span>
@@ -37,9 +43,9 @@ export function ServiceSummary({ detail, serverNow }: { detail: ServiceDetail; s
       </dl>
       <ul aria-label="Containers now running" className="divide-y divide-border">
         {row.containers.map((c) => (
-          <li key={c.container} className="grid grid-cols-[8rem_minmax(0,1fr)_7rem_12rem] items-center gap-3 px-4 py-2">
+          <li key={c.container} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3 px-4 py-2 md:grid-cols-[8rem_minmax(0,1fr)_7rem_12rem]">
             <span className="truncate text-xs font-medium">{c.container}</span>
-            <span className="min-w-0 truncate font-mono text-xs" title={c.image}>
+            <span className="min-w-0 truncate font-mono text-xs max-md:order-last max-md:col-span-2" title={c.image}>
               {c.repository ? (
                 <Link href={`/repositories/${detail.envId}/${encodeURIComponent(c.repository)}`} className="text-accent hover:underline">
                   {c.repository}

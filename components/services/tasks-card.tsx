@@ -78,7 +78,7 @@ export function TasksCard({ tasks, drift, serverNow }: { tasks: TaskView[]; drif
                     )}
                   </div>
                 </td>
-                <td>
+                <td data-wide="">
                   <ul className="space-y-0.5">
                     {task.containers.map((c) => (
                       <li key={c.name} className="flex items-center gap-2">
@@ -88,7 +88,7 @@ export function TasksCard({ tasks, drift, serverNow }: { tasks: TaskView[]; drif
                     ))}
                   </ul>
                 </td>
-                <td className="text-xs text-muted">{task.startedAt ? <TimeAgo at={task.startedAt.getTime()} serverNow={serverNow} /> : "—"}</td>
+                <td className="text-xs text-muted" data-label="Started">{task.startedAt ? <TimeAgo at={task.startedAt.getTime()} serverNow={serverNow} /> : "—"}</td>
               </tr>
             ))}
           </TBody>

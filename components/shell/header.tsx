@@ -13,20 +13,20 @@ export function Header({ theme, actor }: { theme: ThemePreference; actor: Actor 
   const environments = actor ? config.environments : [];
   return (
     <header className="sticky top-0 z-20 border-b border-border bg-surface/90 backdrop-blur">
-      <div className="mx-auto flex h-12 max-w-[1680px] items-center gap-4 px-4">
-        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+      <div className="mx-auto flex h-12 max-w-[1680px] items-center gap-2 px-3 sm:gap-4 sm:px-4">
+        <Link href="/" aria-label="Steady State" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight whitespace-nowrap max-sm:size-11 max-sm:justify-center">
           <svg aria-hidden viewBox="0 0 20 20" className="size-5 text-accent">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
             <path d="M4.5 11.5h3l1.5-4 2 6 1.5-2h3" fill="none" stroke="var(--c-surface)" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
-          Steady State
+          <span className="max-sm:hidden">Steady State</span>
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1">
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/repositories">Repositories</NavLink>
           <NavLink href="/audit">Audit</NavLink>
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-2">
           <ul aria-label="Environments" className="hidden items-center gap-1.5 md:flex">
             {environments.map((env) => (
               <li

@@ -12,7 +12,7 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
     <Link
       href={href}
       aria-current={current ? "page" : undefined}
-      className={`rounded-md px-2.5 py-1 text-[13px] font-medium transition-colors ${
+      className={`shrink-0 rounded-md px-2.5 py-1 text-[13px] font-medium whitespace-nowrap transition-colors max-md:inline-flex max-md:h-11 max-md:items-center max-md:px-2 ${
         current ? "bg-surface-2 text-fg" : "text-muted hover:bg-surface-2 hover:text-fg"
       }`}
     >

@@ -27,7 +27,7 @@ export function ThemeToggle({ initial }: { initial: ThemePreference }) {
       onClick={choose}
       aria-label={`${LABEL[pref]} (switch to ${LABEL[NEXT[pref]].toLowerCase()})`}
       title={`${LABEL[pref]}: click for ${LABEL[NEXT[pref]].toLowerCase()}`}
-      className="inline-flex size-7 items-center justify-center rounded-md text-muted hover:bg-surface-2 hover:text-fg"
+      className="inline-flex size-7 items-center max-md:size-11 justify-center rounded-md text-muted hover:bg-surface-2 hover:text-fg"
     >
       <svg aria-hidden viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round">
         {pref === "light" && (

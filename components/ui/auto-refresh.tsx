@@ -41,7 +41,7 @@ export function AutoRefresh({ intervalMs }: { intervalMs: number }) {
       onClick={() => setPaused((p) => !p)}
       aria-pressed={!paused}
       title={paused ? "Auto-refresh is paused: click to resume" : `Refreshing every ${seconds} s: click to pause`}
-      className="inline-flex h-6 items-center gap-1.5 rounded-md border border-border px-2 text-xs text-muted tabular-nums hover:bg-surface-2 hover:text-fg"
+      className="inline-flex h-6 items-center max-md:h-11 gap-1.5 rounded-md border border-border px-2 text-xs text-muted tabular-nums hover:bg-surface-2 hover:text-fg"
     >
       <span aria-hidden className={`size-1.5 rounded-full ${paused ? "bg-subtle" : "bg-ok"} ${refreshing ? "animate-pulse" : ""}`} />
       {paused ? "Paused" : `Auto-refresh ${seconds} s`}

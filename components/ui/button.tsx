@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ButtonHTMLAttributes, ReactNode } from "react";
 
 const BASE =
-  "inline-flex h-7 items-center justify-center gap-1.5 rounded-md px-2.5 text-xs font-medium whitespace-nowrap transition-colors disabled:opacity-50";
+  "inline-flex h-7 max-md:h-11 items-center justify-center gap-1.5 rounded-md px-2.5 text-xs font-medium whitespace-nowrap transition-colors disabled:opacity-50";
 const VARIANTS = {
   primary: "bg-accent text-bg hover:bg-accent/90",
   secondary: "border border-border-strong bg-surface text-fg hover:bg-surface-2",

@@ -30,7 +30,7 @@ export function PageHeader({
                 <li key={`${c.label}-${i}`} className="flex items-center gap-1">
                   {i > 0 && <span aria-hidden>/</span>}
                   {c.href !== undefined ? (
-                    <Link href={c.href} className="hover:text-fg hover:underline">
+                    <Link href={c.href} className="hover:text-fg hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center">
                       {c.label}
                     </Link>
                   ) : (

@@ -8,11 +8,13 @@ import type { ReactNode, ThHTMLAttributes } from "react";
  * padding) is the `.data-table` rule in globals.css rather than classes or a component on every
  * cell (tables are most of the HTML). A class on a cell adds to it and a utility wins over the default,
  * so a tinted row repeats hover:bg-surface-2/60 to keep its hover tint.
+ * On phones every data table becomes one card per row (app/phone.css); `className` names a table
+ * with a phone layout of its own (`overview-table`).
  */
-export function Table({ caption, children, fixed = true }: { caption: string; children: ReactNode; fixed?: boolean }) {
+export function Table({ caption, children, className }: { caption: string; children: ReactNode; className?: string }) {
   return (
     <div className="overflow-x-auto">
-      <table className={`data-table w-full border-collapse text-left${fixed ? " table-fixed" : ""}`}>
+      <table className={`data-table w-full table-fixed border-collapse text-left ${className ?? ""}`.trimEnd()}>
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>

@@ -32,6 +32,7 @@ export interface ServiceDeploymentFilter {
   service: string;
   status?: ServiceDeploymentStatus[];
   createdAfter?: Date;
+  createdBefore?: Date;
 }
 
 // The SDK ships no paginator for ListServiceDeployments, so the nextToken loop is written out.
@@ -44,7 +45,7 @@ async function listBriefs(scope: EnvScope, filter: ServiceDeploymentFilter): Pro
         cluster: filter.cluster,
         service: filter.service,
         ...(filter.status && { status: filter.status as SdkStatus[] }),
-        ...(filter.createdAfter && { createdAt: { after: filter.createdAfter } }),
+        ...((filter.createdAfter || filter.createdBefore) && { createdAt: { after: filter.createdAfter, before: filter.createdBefore } }),
         nextToken,
         maxResults: PAGE_SIZE,
       }),
@@ -69,7 +70,7 @@ async function describeRaw(scope: EnvScope, arns: readonly string[]): Promise<{ 
 
 /** Service deployments of one service as ListServiceDeployments reports them (newest first), fresh. */
 export function listServiceDeploymentsFresh(scope: EnvScope, filter: ServiceDeploymentFilter): Promise<ServiceDeploymentSummary[]> {
-  const key = cacheKey(scope, "fresh", "service-deployments", filter.cluster, filter.service, (filter.status ?? []).join(","), filter.createdAfter?.toISOString() ?? "");
+  const key = cacheKey(scope, "fresh", "service-deployments", filter.cluster, filter.service, (filter.status ?? []).join(","), filter.createdAfter?.toISOString() ?? "", filter.createdBefore?.toISOString() ?? "");
   return scope.rt.inflight.share(key, () => typedAwsCall("ecs", "ListServiceDeployments", scope.env.region, () => listBriefs(scope, filter)));
 }
 
@@ -124,12 +125,22 @@ function revisionArnsOf(d: ServiceDeployment): string[] {
   );
 }
 
-/** Service deployments of one service, newest first (cached: the service page's history). */
-export function listServiceDeployments(scope: EnvScope, cluster: string, service: string): Promise<ServiceDeploymentRecord[]> {
+/** A createdAt window for ListServiceDeployments, so a timeline's cost is bounded by its time range. */
+export interface CreatedWindow {
+  after?: Date;
+  before?: Date;
+}
+
+/**
+ * Service deployments of one service, newest first (cached): the service page's whole history, or
+ * only those created inside `window` (the timeline).
+ */
+export function listServiceDeployments(scope: EnvScope, cluster: string, service: string, window: CreatedWindow = {}): Promise<ServiceDeploymentRecord[]> {
+  const windowKey = window.after || window.before ? [`${window.after?.toISOString() ?? ""}..${window.before?.toISOString() ?? ""}`] : [];
   return scope.rt.mutable.get(
-    cacheKey(scope, "ecs", "service-deployments", cluster, service),
+    cacheKey(scope, "ecs", "service-deployments", cluster, service, ...windowKey),
     async () => {
-      const briefs = await listBriefs(scope, { cluster, service });
+      const briefs = await listBriefs(scope, { cluster, service, createdAfter: window.after, createdBefore: window.before });
       const { deployments } = await describeRaw(scope, briefs.map((b) => b.arn));
       const revisions = await resolveRevisions(scope, deployments.flatMap(revisionArnsOf));
       const newestFirst = (r: ServiceDeploymentRecord) => (r.createdAt ?? r.startedAt)?.getTime() ?? 0;

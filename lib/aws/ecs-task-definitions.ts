@@ -1,5 +1,6 @@
-// Task-definition revisions. A revision by ARN never changes (apart from its status, which we read
-// from the family listing), so it is cached forever: a warm page makes no DescribeTaskDefinition calls.
+// Task-definition revisions. A revision by ARN never changes apart from its status, so its body is cached
+// forever; the status is read from the family listing (few-seconds cache) or through
+// describeTaskDefinitionWithStatus (re-checked about once a minute).
 import { DescribeTaskDefinitionCommand, paginateListTaskDefinitions } from "@aws-sdk/client-ecs";
 import { taskDefinitionRef } from "@/lib/domain/arn";
 import { summariseTaskDefinition } from "@/lib/domain/task-definition";
@@ -7,12 +8,33 @@ import type { TaskDefinitionRevision } from "@/lib/domain/types";
 import { mapFullTaskDefinition } from "./ecs-task-definition-map";
 import { cacheKey, type EnvScope } from "./runtime";
 
+async function readTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
+  const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
+  if (!out.taskDefinition) throw new Error(`DescribeTaskDefinition returned no task definition for ${arn}`);
+  return summariseTaskDefinition(mapFullTaskDefinition(out.taskDefinition));
+}
+
 export function describeTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
-  return scope.rt.immutable.get(`taskdef|${arn}`, async () => {
-    const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
-    if (!out.taskDefinition) throw new Error(`DescribeTaskDefinition returned no task definition for ${arn}`);
-    return summariseTaskDefinition(mapFullTaskDefinition(out.taskDefinition));
-  });
+  return scope.rt.immutable.get(`taskdef|${arn}`, () => readTaskDefinition(scope, arn));
+}
+
+/**
+ * A revision with its status as of the last minute or so (the runtime's `statuses` cache): the body
+ * never changes but the status does (deregistration makes it INACTIVE). One DescribeTaskDefinition
+ * answers both, so the body is kept forever as well and a cold read costs the same single call as
+ * describeTaskDefinition.
+ */
+export function describeTaskDefinitionWithStatus(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
+  return scope.rt.statuses.get(
+    cacheKey(scope, "ecs", "taskdef-status", arn),
+    async () => {
+      const revision = await readTaskDefinition(scope, arn);
+      scope.rt.immutable.set(`taskdef|${arn}`, revision);
+      return revision;
+    },
+    // Not recorded in the view's freshness: a minute-old status would make the whole overview read
+    // "as of a minute ago" while its services, tasks and counts are seconds old.
+  );
 }
 
 export interface FamilyRevision {

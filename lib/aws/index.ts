@@ -6,12 +6,13 @@ export { invalidateService } from "./invalidate";
 export { listClusterNames } from "./ecs-clusters";
 export { describeService, describeServiceFresh, describeServicesFresh, listClusterServices } from "./ecs-services";
 export { listClusterTasks, stoppedTasksOfService, tasksOfService } from "./ecs-tasks";
-export { describeTaskDefinition, listFamilyRevisions, readFamilyRevisions, type FamilyRevision } from "./ecs-task-definitions";
+export { describeTaskDefinition, describeTaskDefinitionWithStatus, listFamilyRevisions, readFamilyRevisions, type FamilyRevision } from "./ecs-task-definitions";
 export { describeActiveRevisions, describeFullTaskDefinition, registerTaskDefinition } from "./ecs-task-definition-writes";
 export {
   describeServiceDeployments,
   listServiceDeployments,
   listServiceDeploymentsFresh,
+  type CreatedWindow,
   type ServiceDeploymentFilter,
 } from "./ecs-service-deployments";
 export { findServiceDeploymentArn, stopServiceDeployment, updateServiceTaskDefinition, type ServiceUpdate } from "./ecs-service-writes";

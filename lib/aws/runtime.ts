@@ -10,6 +10,11 @@ import { FreshnessTracker } from "./freshness";
 // Stale values are served while refreshing for up to this many TTLs; older ones make callers wait.
 const MAX_STALE_TTLS = 12;
 const MUTABLE_MAX_ENTRIES = 10_000;
+// A task definition's status changes only when someone deregisters it, and the overview only flags
+// that: checking once a minute (at the default 5 s TTL) rather than on every refresh keeps the
+// overview's refresh cost where it was (one DescribeTaskDefinition per running revision per minute).
+const STATUS_TTLS = 12;
+const STATUS_MAX_ENTRIES = 5_000;
 // Writes (RegisterTaskDefinition, UpdateService, StopServiceDeployment) are rare and each holds a
 // per-service lock; this bound only keeps a burst of them inside ECS's service-modify bucket (§5).
 const WRITE_CONCURRENCY = 4;
@@ -18,6 +23,8 @@ export interface AwsRuntime {
   config: AppConfig;
   mutable: TtlCache;
   immutable: ImmutableCache;
+  /** Task-definition statuses: mutable, but slow-moving (see STATUS_TTLS). */
+  statuses: TtlCache;
   /** Fresh reads (preflight, following a deployment) skip the caches but share identical calls in flight. */
   inflight: Coalescer;
   clients: Map<string, EnvClients>;
@@ -46,6 +53,7 @@ export function awsRuntime(config: AppConfig): AwsRuntime {
     config,
     mutable: new TtlCache(ttl, ttl * MAX_STALE_TTLS, MUTABLE_MAX_ENTRIES),
     immutable: new ImmutableCache(config.cache.immutableMaxEntries),
+    statuses: new TtlCache(ttl * STATUS_TTLS, ttl * STATUS_TTLS * MAX_STALE_TTLS, STATUS_MAX_ENTRIES),
     inflight: new Coalescer(),
     clients: new Map(),
     limit: (kind, send) => (kind === "write" ? writes : reads)(send),
@@ -75,6 +83,7 @@ export function resetAwsCaches(): void {
   if (!current) return;
   current.mutable.clear();
   current.immutable.clear();
+  current.statuses.clear();
   current.inflight.clear();
   for (const c of current.clients.values()) {
     c.ecs.destroy();

@@ -37,9 +37,9 @@ async function lookup(scope: EnvScope, ref: ImageReference | undefined): Promise
   return ref ? describeImageFresh(scope, ref.repository, idOf(ref)) : undefined;
 }
 
-async function expiryOf(scope: EnvScope, repository: string, digest: string | undefined, now: Date) {
-  if (!digest) return undefined;
-  const [text, images] = await Promise.all([getLifecyclePolicyText(scope, repository), listImages(scope, repository)]);
+type Lifecycle = [policyText: string | undefined, images: EcrImage[]];
+
+function expiryOf([text, images]: Lifecycle, digest: string, now: Date) {
   const parsed = text === undefined ? undefined : parseLifecyclePolicy(text);
   if (!parsed?.ok) return undefined;
   return expiryRisk(parsed.policy, images.map((i) => ({ digest: i.digest, tags: i.tags, pushedAt: i.pushedAt })), digest, now);
@@ -54,17 +54,24 @@ export interface ImageFacts {
 async function factsOf(scope: EnvScope, change: ChangedImage, now: Date, known: ImageFacts["known"]): Promise<TargetImageFacts | undefined> {
   const target = ecrReference(scope, change.to);
   if (!target) return undefined;
-  const [image, running] = await Promise.all([lookup(scope, target), lookup(scope, ecrReference(scope, change.from)).catch(() => undefined)]);
-  if (image) known.set(change.to, { tags: image.tags, digest: image.digest });
+  // One round trip: the image, the one running now, and the lifecycle policy with the image list it is
+  // judged against (shared with the image-history page's cache) are read at once.
+  const [found, running, lifecycle] = await Promise.all([
+    lookup(scope, target),
+    lookup(scope, ecrReference(scope, change.from)).catch(() => undefined),
+    // Expiry only ever warns: a policy or list that cannot be read leaves it out rather than failing the plan.
+    Promise.all([getLifecyclePolicyText(scope, target.repository), listImages(scope, target.repository)]).catch(() => undefined),
+  ]);
+  const expiry = found && lifecycle ? expiryOf(lifecycle, found.digest, now) : undefined;
+  if (found) known.set(change.to, { tags: found.tags, digest: found.digest });
   if (running && change.from !== undefined) known.set(change.from, { tags: running.tags, digest: running.digest });
-  const expiry = image ? await expiryOf(scope, target.repository, image.digest, now).catch(() => undefined) : undefined;
-  const facts: TargetImageFacts = { container: change.container, image: change.to, repository: target.repository, found: image !== undefined };
+  const facts: TargetImageFacts = { container: change.container, image: change.to, repository: target.repository, found: found !== undefined };
   if (target.digest) facts.expectedDigest = target.digest;
-  if (image) facts.actualDigest = image.digest;
-  if (image?.status) facts.imageStatus = image.status;
+  if (found) facts.actualDigest = found.digest;
+  if (found?.status) facts.imageStatus = found.status;
   if (expiry) facts.expiry = expiry;
-  if (image?.scan?.status) facts.scanStatus = image.scan.status;
-  if (image?.scan?.severityCounts) facts.scan = image.scan.severityCounts;
+  if (found?.scan?.status) facts.scanStatus = found.scan.status;
+  if (found?.scan?.severityCounts) facts.scan = found.scan.severityCounts;
   if (running?.scan?.severityCounts) facts.runningScan = running.scan.severityCounts;
   return facts;
 }

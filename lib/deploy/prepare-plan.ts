@@ -13,7 +13,7 @@ import type { DeployContext } from "./context";
 import { changedImages, readImageFacts } from "./image-facts";
 import type { ServiceRef } from "./operation-input";
 import { deploymentInProgress, readServiceState, type ServiceState } from "./read-service";
-import { resolveTarget, type Resolved } from "./resolve-target";
+import { prefetchRevision, resolveTarget, type Resolved } from "./resolve-target";
 import { fromVersion, versionOf, type Version } from "./version";
 import { revisionLabel } from "@/lib/domain/task-definition";
 
@@ -58,6 +58,7 @@ function plannedOrThrow(result: ReturnType<typeof planDeployment>): DeployPlan {
 
 export async function preparePlan(ctx: DeployContext, scope: EnvScope, req: PlanRequest, operationId: string): Promise<PreparedPlan> {
   const now = ctx.now();
+  const prefetched = prefetchRevision(scope, req.target);
   const [state, skip, lock] = await Promise.all([
     readServiceState(scope, req.ref),
     rolledBackFrom(ctx, req.ref),
@@ -65,7 +66,7 @@ export async function preparePlan(ctx: DeployContext, scope: EnvScope, req: Plan
   ]);
   const parsed = parseTarget(req.target, state.current);
   if (!parsed.ok) throw new BadRequestError(parsed.error);
-  const resolved = await resolveTarget({ scope, ref: req.ref, target: parsed.target, current: state.current, tagPattern: ctx.config.tagPattern, rolledBackFrom: skip });
+  const resolved = await resolveTarget({ scope, ref: req.ref, target: parsed.target, current: state.current, tagPattern: ctx.config.tagPattern, rolledBackFrom: skip, ...(prefetched && { prefetched }) });
 
   // The spec that will run does not depend on which revision is reused, so ECR is asked about its images
   // while the family's recent ACTIVE revisions are read for reuse.

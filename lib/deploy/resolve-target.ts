@@ -26,8 +26,22 @@ async function revisionByRef(scope: EnvScope, ref: string): Promise<TaskDefiniti
   }
 }
 
+/**
+ * Starts reading a revision target (`family:N` or its ARN) before the service's own revision is known,
+ * so the two reads share one round trip; resolveTarget checks the family afterwards.
+ */
+export function prefetchRevision(scope: EnvScope, raw: unknown): Promise<TaskDefinition> | undefined {
+  const revision = typeof raw === "object" && raw !== null && "revision" in raw ? (raw as { revision: unknown }).revision : undefined;
+  if (typeof revision !== "string" || !/^[\w:/.-]{1,700}$/.test(revision)) return undefined;
+  const pending = revisionByRef(scope, revision);
+  pending.catch(() => undefined); // awaited (and its error reported) only if the target really is this revision
+  return pending;
+}
+
 export interface ResolveInput {
   scope: EnvScope;
+  /** From prefetchRevision, when the raw target named a revision. */
+  prefetched?: Promise<TaskDefinition>;
   ref: ServiceRef;
   target: Target;
   current: TaskDefinition;
@@ -39,7 +53,10 @@ export interface ResolveInput {
 export async function resolveTarget(input: ResolveInput): Promise<Resolved> {
   const { scope, target } = input;
   if (target.kind === "revision") {
-    return { target: { kind: "revision", taskDefinition: await revisionByRef(scope, `${target.family}:${target.revision}`) } };
+    const label = `${target.family}:${target.revision}`;
+    const prefetched = input.prefetched ? await input.prefetched.catch(() => undefined) : undefined;
+    const td = prefetched && prefetched.family === target.family && prefetched.revision === target.revision ? prefetched : await revisionByRef(scope, label);
+    return { target: { kind: "revision", taskDefinition: td } };
   }
   if (target.kind === "image") {
     const id = target.digest ? { digest: target.digest } : { tag: target.tag ?? "" };

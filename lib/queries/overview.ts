@@ -1,7 +1,7 @@
 // "What's in prod": every configured environment → cluster → service row. One environment or
 // cluster failing becomes an inline error in its section; the rest still renders.
 import {
-  describeTaskDefinition,
+  describeTaskDefinitionWithStatus,
   listClusterNames,
   listClusterServices,
   listClusterTasks,
@@ -29,7 +29,8 @@ async function clusterSection(ctx: QueryContext, scope: EnvScope, cluster: strin
     const [services, tasks] = await Promise.all([listClusterServices(scope, cluster), tasksRead]);
     const rows = await Promise.all(
       services.map(async (service) => {
-        const taskDefinition = await describeTaskDefinition(scope, service.taskDefinitionArn);
+        // With its status: a revision deregistered since (§8.6) is flagged on the row.
+        const taskDefinition = await describeTaskDefinitionWithStatus(scope, service.taskDefinitionArn);
         return serviceRow(ctx, scope.env, service, taskDefinition, tasksOfService(tasks, service.name));
       }),
     );

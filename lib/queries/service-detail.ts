@@ -67,6 +67,8 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
     section(scope, () => revisionHistory(ctx, scope, taskDefinition.family, service.taskDefinitionArn)),
     section(scope, () => deploymentHistory(scope, service)),
   ]);
+  // The family listing is fresher than the cached definition: the running revision may be deregistered since.
+  const listedCurrent = "value" in revisions ? revisions.value.revisions.find((r) => r.isCurrent) : undefined;
   return {
     ...freshness(ctx),
     envId: env.id,
@@ -74,7 +76,7 @@ export async function getServiceDetail(envId: string, cluster: string, serviceNa
     region: env.region,
     cluster,
     service,
-    row,
+    row: listedCurrent ? { ...row, revisionInactive: listedCurrent.status === "INACTIVE" } : row,
     deployments: service.deployments.map((deployment) => ({
       deployment,
       revision: revisionRef(deployment.taskDefinitionArn),

@@ -67,6 +67,7 @@ export function serviceRow(
       console: consoleUrl(env.region, cluster, service.name),
     },
     revision: revisionRef(service.taskDefinitionArn),
+    revisionInactive: taskDefinition.status === "INACTIVE",
     containers: containerImages(ctx, taskDefinition, tasks),
     desiredCount: service.desiredCount,
     runningCount: service.runningCount,

@@ -91,6 +91,11 @@ export interface ServiceRow {
     console: string;
   };
   revision: RevisionRef;
+  /**
+   * The running revision has been deregistered (INACTIVE, what §8.6's CLI tools leave behind): tasks keep
+   * running, but ECS will not start a new deployment of it; rolling forward or back re-registers it.
+   */
+  revisionInactive: boolean;
   containers: ContainerImage[];
   desiredCount: number;
   runningCount: number;
@@ -280,20 +285,4 @@ export interface ImageDetail extends Freshness {
   /** Other images of this repository running in services now (for side-by-side comparison). */
   runningNow: ImageWithFindings[];
   expiresByLifecycle?: LifecycleExpiry;
-}
-
-export interface DeploymentHistoryEntry {
-  envId: string;
-  cluster: string;
-  service: string;
-  record: ServiceDeploymentRecord;
-  target?: RevisionRef;
-  sources: RevisionRef[];
-}
-
-/** `getDeploymentHistory()`: ECS service deployments of every service, newest first. */
-export interface DeploymentHistory extends Freshness {
-  entries: DeploymentHistoryEntry[];
-  /** Sections that could not be read. */
-  errors: Array<{ envId: string; cluster?: string; service?: string; error: UserFacingError }>;
 }

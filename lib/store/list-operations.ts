@@ -36,7 +36,8 @@ export interface OperationPage {
 
 const cursorSchema = z.tuple([z.iso.datetime(), z.string().min(1)]);
 
-function encodeCursor(operation: Operation): string {
+/** The cursor of the page that starts just after `operation` (a caller merging other rows stops mid-page). */
+export function cursorAfter(operation: Operation): string {
   return Buffer.from(JSON.stringify([timeText(operation.createdAt), operation.id])).toString("base64url");
 }
 
@@ -70,5 +71,26 @@ export async function listOperations(db: StoreDb, filters: OperationFilters = {}
   const rows = await query.orderBy("created_at", "desc").orderBy("id", "desc").limit(limit + 1).execute();
   const operations = rows.slice(0, limit).map(operationFromRow);
   const last = operations.at(-1);
-  return { operations, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  return { operations, nextCursor: rows.length > limit && last ? cursorAfter(last) : null };
+}
+
+// Bounded by what one timeline window lists; kept under every dialect's bound-parameter limit.
+const ARN_BATCH = 500;
+
+/**
+ * Which of these ECS service deployments our operations made (their ARN → operation id): the timeline
+ * shows those once, as ours, and only the others as made outside the dashboard.
+ */
+export async function operationsOfServiceDeployments(db: StoreDb, arns: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const unique = [...new Set(arns)];
+  for (let i = 0; i < unique.length; i += ARN_BATCH) {
+    const rows = await db
+      .selectFrom("operations")
+      .select(["id", "service_deployment_arn"])
+      .where("service_deployment_arn", "in", unique.slice(i, i + ARN_BATCH))
+      .execute();
+    for (const row of rows) if (row.service_deployment_arn) out.set(row.service_deployment_arn, row.id);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // even when many operations share one created_at.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOperation, listOperations, StoreInputError, updateOperation, type Operation } from "@/lib/store";
+import { createOperation, cursorAfter, listOperations, operationsOfServiceDeployments, StoreInputError, updateOperation, type Operation } from "@/lib/store";
 import { BACKENDS, useStore } from "./backends";
 import { at, newOperation } from "./fixtures";
 
@@ -69,5 +69,24 @@ describe.each(BACKENDS)("listOperations on $name", ({ make }) => {
     const attempt = listOperations(store().db, { env, ...filters } as never, page as never);
     await expect(attempt).rejects.toThrow(StoreInputError);
     await expect(attempt).rejects.toThrow(mention);
+  });
+
+  it("resumes just after any operation with cursorAfter (a caller that stopped mid-page)", async () => {
+    const order = newestFirst(created);
+    const stoppedAt = created.find((op) => op.id === order[3]);
+    if (!stoppedAt) throw new Error("no fourth operation");
+    const page = await listOperations(store().db, { env }, { limit: 50, cursor: cursorAfter(stoppedAt) });
+    expect(ids(page.operations)).toEqual(order.slice(4));
+  });
+
+  it("says which ECS service deployments our operations made", async () => {
+    const [first, second] = created;
+    if (!first || !second) throw new Error("the fixtures were not created");
+    const arn = (n: string) => `arn:aws:ecs:ap-south-1:123456789012:service-deployment/production/${env}/${n}`;
+    await updateOperation(store().db, first.id, { serviceDeploymentArn: arn("a") }, { now: at(100) });
+    await updateOperation(store().db, second.id, { serviceDeploymentArn: arn("b") }, { now: at(100) });
+    const ours = await operationsOfServiceDeployments(store().db, [arn("a"), arn("b"), arn("someone-else"), arn("a")]);
+    expect(Object.fromEntries(ours)).toEqual({ [arn("a")]: first.id, [arn("b")]: second.id });
+    expect(await operationsOfServiceDeployments(store().db, [])).toEqual(new Map());
   });
 });

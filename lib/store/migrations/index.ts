@@ -4,11 +4,13 @@ import type { Migration, MigrationProvider } from "kysely";
 import type { DialectKind } from "../dialect";
 import { createTables } from "./001-create-tables";
 import { auditAppendOnly } from "./002-audit-append-only";
+import { operationsServiceDeployment } from "./003-operations-service-deployment";
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "001-create-tables": createTables(kind),
     "002-audit-append-only": auditAppendOnly(kind),
+    "003-operations-service-deployment": operationsServiceDeployment,
   };
   return { getMigrations: async () => migrations };
 }

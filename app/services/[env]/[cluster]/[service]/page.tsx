@@ -59,7 +59,7 @@ export default async function ServicePage({ params }: { params: Params }) {
         aside={
           <>
             <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
-            <a href={detail.row.links.console} target="_blank" rel="noreferrer" className="text-xs text-muted hover:text-fg hover:underline">
+            <a href={detail.row.links.console} target="_blank" rel="noreferrer" className="text-xs text-muted hover:text-fg hover:underline max-md:inline-flex max-md:min-h-11 max-md:items-center">
               AWS console ↗
             </a>
             {canAct && <ServiceActionLinks serviceRef={{ env, cluster, service }} />}
@@ -70,7 +70,7 @@ export default async function ServicePage({ params }: { params: Params }) {
         {canAct && rolloutInProgress(detail) && <StopRolloutCard serviceRef={{ env, cluster, service }} />}
         <ServiceSummary detail={detail} serverNow={serverNow} />
         <DeploymentsCard deployments={detail.deployments} serverNow={serverNow} />
-        <div className="grid gap-5 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid grid-cols-1 gap-5 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <TasksCard tasks={detail.tasks} drift={detail.drift} serverNow={serverNow} />
           <EventsCard events={detail.events} />
         </div>

@@ -1,0 +1,85 @@
+// The follower and the stop verb against the demo sandbox: stopping a blue/green deployment during its
+// bake time ends `stopped`; a replica that dies mid-follow is replaced once its lease expires and the
+// outcome is still recorded; where the service-deployments API is refused, the operation is followed from
+// DescribeServices alone and says so.
+import { describe, expect, it } from "vitest";
+import { planOperation, startOperation, stopRollout } from "@/lib/deploy";
+import { getOperation } from "@/lib/store";
+import { DEMO_BLUE_GREEN } from "../../sandbox/seed/demo-facts";
+import { TEST_CREDENTIALS } from "../support/sandbox";
+import { actor, REF, useDeployHarness } from "./deploy-support";
+import { callsOf } from "./support";
+
+const h = useDeployHarness();
+const deployer = actor("deployer");
+let n = 0;
+const key = () => `follow-key-${++n}-${Date.now()}`;
+
+describe("stop and roll back", () => {
+  it("stops a blue/green web deployment during its bake time and ends stopped", async () => {
+    await h.sandbox.control.reset("demo");
+    const ctx = await h.ctx(deployer);
+    const { operation } = await startOperation(ctx, { ref: REF(DEMO_BLUE_GREEN.service), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "bake-time drill" });
+    const follower = h.follower();
+    for (let i = 0; i < 120; i++) {
+      await h.sandbox.control.advance(5000);
+      await h.ctx(deployer);
+      await follower.tick();
+      const op = await getOperation(h.store().db, operation.id);
+      if ((op?.progress as { stage?: string } | null)?.stage === "BAKE_TIME") break;
+      expect(op?.status).toBe("running");
+    }
+    const baking = await getOperation(h.store().db, operation.id);
+    expect(baking?.progress).toMatchObject({ stage: "BAKE_TIME", bakeEndsAt: expect.any(String) });
+
+    await h.sandbox.control.resetCounters();
+    const stopped = await stopRollout(await h.ctx(deployer), { ref: REF(DEMO_BLUE_GREEN.service), idempotencyKey: key(), reason: "errors in bake" });
+    expect(stopped).toMatchObject({ created: false, operation: { id: operation.id } });
+    expect(callsOf(await h.sandbox.control.counters(), "StopServiceDeployment")).toBe(1);
+    const done = await h.followUntilDone(operation.id, { follower });
+    expect(done.status).toBe("stopped");
+    expect(done.outcomeReason).toMatch(/request/);
+  });
+
+  it("refuses to stop when nothing is rolling out", async () => {
+    await h.sandbox.control.reset("demo");
+    await expect(stopRollout(await h.ctx(deployer), { ref: REF("payments"), idempotencyKey: key(), reason: "nothing to stop" })).rejects.toMatchObject({ name: "ConflictError", message: expect.stringMatching(/No deployment is in progress/) });
+  });
+});
+
+describe("following survives a replica dying", () => {
+  it("lets another replica take over once the lease expires, and records the outcome", async () => {
+    await h.sandbox.control.reset("demo");
+    const ctx = await h.ctx(deployer);
+    const { operation } = await startOperation(ctx, { ref: REF("notifications"), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "takeover drill" });
+    const dying = h.follower("replica-a");
+    await dying.tick();
+    expect((await getOperation(h.store().db, operation.id))?.leaseOwner).toBe("replica-a");
+    // replica-a dies here: it never ticks or releases again.
+    const survivor = h.follower("replica-b");
+    await survivor.tick();
+    expect(survivor.following).toEqual([]);
+    await h.sandbox.control.advance(h.config.deploy.leaseTtlMs + 1000);
+    const done = await h.followUntilDone(operation.id, { follower: survivor });
+    expect(done).toMatchObject({ status: "succeeded", leaseOwner: null });
+  });
+});
+
+describe("without the service-deployments API", () => {
+  it("follows from DescribeServices alone and says so", async () => {
+    await h.sandbox.control.reset("demo");
+    const ctx = await h.ctx(deployer);
+    const plan = await planOperation(ctx, { ref: REF("notifications"), target: { suggested: true } });
+    const allow = ["ecr:*", "iam:PassRole", "ecs:DescribeServices", "ecs:DescribeTaskDefinition", "ecs:DescribeTasks", "ecs:DescribeClusters", "ecs:ListTasks", "ecs:ListServices", "ecs:ListClusters", "ecs:ListTaskDefinitions", "ecs:UpdateService"];
+    await h.sandbox.control.setIam({ identities: { [TEST_CREDENTIALS.accessKeyId]: { user: "dashboard", allow } } });
+    try {
+      const { operation } = await startOperation(ctx, { ref: REF("notifications"), idempotencyKey: key(), action: "rollback", target: { revision: plan.target.label }, reason: "old account drill" });
+      expect(operation).toMatchObject({ serviceDeploymentArn: null, followMode: "describe-services" });
+      const done = await h.followUntilDone(operation.id);
+      expect(done.status).toBe("succeeded");
+      expect(done.outcomeDetail).toMatchObject({ fallback: true });
+    } finally {
+      await h.sandbox.control.clearIam();
+    }
+  });
+});
