@@ -10,10 +10,10 @@ import { GET as planRoute } from "@/app/api/v1/services/[env]/[cluster]/[service
 import { POST as stopRoute } from "@/app/api/v1/services/[env]/[cluster]/[service]/stop/route";
 import { PAYMENTS_ARCHIVED_TAG } from "../../sandbox/seed/demo-facts";
 import { TEST_CREDENTIALS } from "../support/sandbox";
-import { call, freshKey, TOKENS, useWriteApi } from "./api-write-support";
+import { call, freshKey, TOKENS, setUpWriteApi } from "./api-write-support";
 import { callsOf } from "./support";
 
-const sandbox = useWriteApi();
+const sandbox = setUpWriteApi();
 const svc = (service: string, cluster = "production") => ({ env: "sandbox", cluster, service });
 const rollback = { action: "rollback", target: { suggested: true }, reason: "INC-7: back to the last good version" };
 

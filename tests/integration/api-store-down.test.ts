@@ -5,10 +5,10 @@ import { expect, it } from "vitest";
 import { POST as operationsRoute } from "@/app/api/v1/services/[env]/[cluster]/[service]/operations/route";
 import { POST as stopRoute } from "@/app/api/v1/services/[env]/[cluster]/[service]/stop/route";
 import { getStore } from "@/lib/store";
-import { call, freshKey, useWriteApi } from "./api-write-support";
+import { call, freshKey, setUpWriteApi } from "./api-write-support";
 import { callsOf } from "./support";
 
-const sandbox = useWriteApi();
+const sandbox = setUpWriteApi();
 const params = { env: "sandbox", cluster: "production", service: "worker" };
 
 it("answers 503 store_unavailable and calls no AWS write when the store is closed", async () => {

@@ -20,7 +20,7 @@ export const TOKENS: Record<Role, { name: string; token: string }> = {
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** The demo sandbox, the token configuration and a temp store; call once at the top of a test file. */
-export function useWriteApi(): TestSandbox {
+export function setUpWriteApi(): TestSandbox {
   const sandbox = useAppSandbox({ scenario: "demo" });
   const dir = mkdtempSync(path.join(tmpdir(), "steady-api-"));
   beforeAll(() => {
