@@ -14,7 +14,7 @@ export function checkRollback(r: RollbackResult, check: Check): void {
 export function printRollback(r: RollbackResult): void {
   console.log(`\nRollback (${r.rollouts} one-task rollouts at time scale 1; outcomes ${JSON.stringify(r.outcomes)})`);
   console.table({
-    "confirm → UpdateService": r.confirmToUpdateServiceMs,
+    [`confirm → UpdateService (${r.confirms} POSTs)`]: r.confirmToUpdateServiceMs,
     "SUCCESSFUL → API shows succeeded": r.stableToOutcomeMs,
     "SUCCESSFUL → aws ecs wait services-stable returns": r.cliWaiterLagMs,
   });

@@ -1,12 +1,13 @@
 // The rollback speed targets (issue 10), with 30 ms of latency on every AWS call and the sandbox at
-// time scale 1: confirm → UpdateService, deployment SUCCESSFUL → the API showing `succeeded`, the same
+// time scale 1: confirm (POST) → the sandbox creating the deployment for UpdateService, deployment
+// SUCCESSFUL → the API showing `succeeded`, the same
 // rollouts followed by `aws ecs wait services-stable` started at the same moment, and the follower's
 // AWS calls per second with 1 and with 20 operations followed at once. Sandbox timestamps are turned
 // into wall-clock time with the sandbox clock's measured offset (the same machine, so it is constant).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DescribeServiceDeploymentsCommand, ECSClient } from "@aws-sdk/client-ecs";
+import { DescribeServiceDeploymentsCommand, ECSClient, type ServiceDeployment } from "@aws-sdk/client-ecs";
 import { awsCli } from "../../tests/support/aws-cli";
 import type { SandboxControl } from "../../tests/support/sandbox-control";
 import { countCalls, totalCalls, type CallCounts } from "../lib/aws-calls";
@@ -24,6 +25,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export interface RollbackResult {
   rollouts: number;
+  confirms: number;
   outcomes: Record<string, number>;
   confirmToUpdateServiceMs: ReturnType<typeof summarise>;
   stableToOutcomeMs: ReturnType<typeof summarise>;
@@ -36,6 +38,17 @@ async function clockOffset(control: SandboxControl): Promise<number> {
   const before = Date.now();
   const sandboxNow = await control.now();
   return sandboxNow - (before + Date.now()) / 2;
+}
+
+/** The service deployments the rollouts started, by ARN (at most 20 per call, as ECS allows). */
+async function describeDeployments(ecs: ECSClient, rollouts: readonly StartedRollback[]): Promise<Map<string | undefined, ServiceDeployment>> {
+  const found = new Map<string | undefined, ServiceDeployment>();
+  for (let i = 0; i < rollouts.length; i += 20) {
+    const arns = rollouts.slice(i, i + 20).map((r) => r.serviceDeploymentArn);
+    const { serviceDeployments = [] } = await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }));
+    for (const d of serviceDeployments) found.set(d.serviceDeploymentArn, d);
+  }
+  return found;
 }
 
 async function followerRate(control: SandboxControl): Promise<{ perSecond: number; calls: CallCounts }> {
@@ -56,44 +69,43 @@ export async function rollbackSuite(sandboxUrl: string, control: SandboxControl,
     await fetch(`${app.url}/api/v1/services/sandbox/${ROLLBACK_CLUSTER}/${services.at(-1)?.service}/plan?suggested=1`, { headers: BENCH_AUTH_HEADERS });
     const offset = await clockOffset(control);
 
-    // One rollout at a time for the confirm latency; each is then followed by the app and by the CLI.
+    // Twelve rollouts, each followed by the app and, from the same moment, by the AWS CLI's waiter.
     const started: StartedRollback[] = [];
     const cliDone: Array<Promise<number>> = [];
     for (const service of services.slice(0, ROLLOUTS)) {
-      const rollout = await startRollback(app.url, service);
-      started.push(rollout);
+      started.push(await startRollback(app.url, service));
       const args = ["ecs", "wait", "services-stable", "--cluster", ROLLBACK_CLUSTER, "--services", service.service];
       cliDone.push(awsCli(sandboxUrl, args, { timeoutMs: 300_000, accessKeyId: BENCH_CREDENTIALS.accessKeyId }).then((r) => (r.code === 0 ? Date.now() : Number.NaN)));
     }
     const [seen, cliReturnedAt] = await Promise.all([watchOutcomes(app.url, started.map((s) => s.operationId)), Promise.all(cliDone)]);
-    const { serviceDeployments = [] } = await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: started.map((s) => s.serviceDeploymentArn) }));
-    const byArn = new Map(serviceDeployments.map((d) => [d.serviceDeploymentArn, d]));
+    const deployments = await describeDeployments(ecs, started);
     const toWall = (sandboxTime: Date | undefined) => (sandboxTime ? sandboxTime.getTime() - offset : Number.NaN);
-
-    const confirm: number[] = [];
     const stable: number[] = [];
     const cli: number[] = [];
     const outcomes: Record<string, number> = {};
     started.forEach((s, i) => {
-      const deployment = byArn.get(s.serviceDeploymentArn);
+      const deployment = deployments.get(s.serviceDeploymentArn);
       const outcome = seen.get(s.operationId);
       outcomes[outcome?.status ?? "unknown"] = (outcomes[outcome?.status ?? "unknown"] ?? 0) + 1;
       const successfulAt = deployment?.status === "SUCCESSFUL" ? toWall(deployment.finishedAt) : Number.NaN;
-      confirm.push(toWall(deployment?.createdAt) - s.postedAt);
       stable.push((outcome?.status === "succeeded" ? outcome.seenAt : Number.NaN) - successfulAt);
       cli.push((cliReturnedAt[i] ?? Number.NaN) - successfulAt);
     });
 
-    // Follower cost: one operation followed, then twenty (the first one still rolling out).
+    // Follower cost with one operation followed, then twenty (the first still rolling out). Those
+    // twenty confirms, one after another with no CLI starting beside them, give the confirm latency.
     const [first, ...rest] = services.slice(0, FOLLOWED_AT_ONCE);
     if (!first) throw new Error("bench: no services");
-    await startRollback(app.url, first);
+    const confirms = [await startRollback(app.url, first)];
     const one = await followerRate(control);
-    for (const service of rest) await startRollback(app.url, service);
+    for (const service of rest) confirms.push(await startRollback(app.url, service));
     const twenty = await followerRate(control);
+    const created = await describeDeployments(ecs, confirms);
+    const confirm = confirms.map((c) => toWall(created.get(c.serviceDeploymentArn)?.createdAt) - c.postedAt);
 
     return {
       rollouts: started.length,
+      confirms: confirms.length,
       outcomes,
       confirmToUpdateServiceMs: summarise(confirm),
       stableToOutcomeMs: summarise(stable),
