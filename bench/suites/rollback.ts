@@ -4,9 +4,6 @@
 // rollouts followed by `aws ecs wait services-stable` started at the same moment, and the follower's
 // AWS calls per second with 1 and with 20 operations followed at once. Sandbox timestamps are turned
 // into wall-clock time with the sandbox clock's measured offset (the same machine, so it is constant).
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { DescribeServiceDeploymentsCommand, ECSClient, type ServiceDeployment } from "@aws-sdk/client-ecs";
 import { awsCli } from "../../tests/support/aws-cli";
 import type { SandboxControl } from "../../tests/support/sandbox-control";
@@ -61,8 +58,7 @@ async function followerRate(control: SandboxControl): Promise<{ perSecond: numbe
 export async function rollbackSuite(sandboxUrl: string, control: SandboxControl, latencyMs: number): Promise<RollbackResult> {
   const services = await seedRollbackServices(sandboxUrl, control, FOLLOWED_AT_ONCE);
   await control.setFaults({ seed: 1, rules: { "*": { latencyMs } } });
-  const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "steadystate-bench-store-")), "store.db")}`;
-  const app = await startApp(sandboxUrl, { DATABASE_URL: databaseUrl });
+  const app = await startApp(sandboxUrl);
   const ecs = new ECSClient(benchClientConfig(sandboxUrl));
   try {
     // Load the routes, the store and the SDK clients once, as a server that has been up a while has.
