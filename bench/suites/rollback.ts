@@ -1,9 +1,9 @@
 // The rollback speed targets (issue 10), with 30 ms of latency on every AWS call and the sandbox at
-// time scale 1: confirm (POST) → the sandbox creating the deployment for UpdateService, deployment
-// SUCCESSFUL → the API showing `succeeded`, the same
-// rollouts followed by `aws ecs wait services-stable` started at the same moment, and the follower's
-// AWS calls per second with 1 and with 20 operations followed at once. Sandbox timestamps are turned
-// into wall-clock time with the sandbox clock's measured offset (the same machine, so it is constant).
+// time scale 1: confirm (POST) → the sandbox creating the deployment for UpdateService; deployment
+// SUCCESSFUL → the API showing `succeeded`, beside the same rollouts followed by `aws ecs wait
+// services-stable` started at the same moment; and the follower's AWS calls per second with 1 and
+// with 20 operations followed at once. Sandbox timestamps are turned into wall-clock time with the
+// sandbox clock's measured offset (the same machine, so it is constant).
 import { DescribeServiceDeploymentsCommand, ECSClient, type ServiceDeployment } from "@aws-sdk/client-ecs";
 import { awsCli } from "../../tests/support/aws-cli";
 import type { SandboxControl } from "../../tests/support/sandbox-control";
