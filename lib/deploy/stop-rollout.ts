@@ -10,7 +10,7 @@ import { revisionLabel } from "@/lib/domain/task-definition";
 import type { ServiceDeploymentSummary } from "@/lib/domain/types";
 import { ConflictError } from "@/lib/errors";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, getServiceLock, serviceKey, type Operation } from "@/lib/store";
-import { auditEntry, recordStep } from "./audit-trail";
+import { auditEntry, recordStep, stepsOf } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
 import { finishOperation } from "./finish-operation";
 import type { ServiceRef, StopRequest } from "./operation-input";
@@ -64,6 +64,8 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
   if (lock) {
     const holder = await getOperation(ctx.store.db, lock.operationId);
     if (holder?.status === "running" && holder.serviceDeploymentArn === target.arn && holder.action !== "stop") {
+      // A stop already asked for on this operation (a retry, a double click, a second person): ECS is rolling back.
+      if (stepsOf(holder).some((step) => step.name === "stop")) return { operation: holder, created: false, replayed: true };
       return { operation: await stopOurs(ctx, scope, holder, target, input), created: false, replayed: false };
     }
     const error = lockHeldError(lock);

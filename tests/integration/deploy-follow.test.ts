@@ -2,6 +2,7 @@
 // bake time ends `stopped`; a replica that dies mid-follow is replaced once its lease expires and the
 // outcome is still recorded; where the service-deployments API is refused, the operation is followed from
 // DescribeServices alone and says so.
+import { DeleteServiceCommand } from "@aws-sdk/client-ecs";
 import { describe, expect, it } from "vitest";
 import { planOperation, startOperation, stopRollout } from "@/lib/deploy";
 import { getOperation } from "@/lib/store";
@@ -81,5 +82,19 @@ describe("without the service-deployments API", () => {
     } finally {
       await h.sandbox.control.clearIam();
     }
+  });
+});
+
+describe("a service deleted while followed", () => {
+  it("ends that operation failed and keeps following the others of the environment", async () => {
+    await h.sandbox.control.reset("demo");
+    const ctx = await h.ctx(deployer);
+    const doomed = await startOperation(ctx, { ref: REF("notifications"), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "deleted mid-follow" });
+    const other = await startOperation(ctx, { ref: REF("payments"), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "keeps going" });
+    await h.sandbox.ecs.send(new DeleteServiceCommand({ cluster: "production", service: "notifications", force: true }));
+    const follower = h.follower();
+    const gone = await h.followUntilDone(doomed.operation.id, { follower });
+    expect(gone).toMatchObject({ status: "failed", outcomeReason: expect.stringMatching(/production\/notifications (is DRAINING|no longer exists)/) });
+    expect((await h.followUntilDone(other.operation.id, { follower })).status).toBe("succeeded");
   });
 });
