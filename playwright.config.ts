@@ -20,11 +20,9 @@ const configDir = path.join(tmpdir(), "steadystate-e2e");
 mkdirSync(configDir, { recursive: true });
 const configFile = path.join(configDir, `config-${appPort}.json`);
 writeFileSync(configFile, JSON.stringify(e2eConfig(issuer, { demoUsers: true })));
-
-// A store of its own per run (the workers inherit the id from the runner's environment), so no
-// operation or lock of an earlier run survives into this one.
-const runId = (process.env.E2E_RUN_ID ??= String(Date.now()));
-const databaseUrl = `file:${path.join(configDir, `store-${runId}.db`)}`;
+// A fresh operations store per run: the sandbox starts from the demo scenario every time, so operations
+// (and service locks) left running by an earlier run, in the worktree's .data/, must not be resumed.
+const storeFile = path.join(configDir, `store-${appPort}-${process.pid}-${Date.now()}.db`);
 
 // The SDK's Node 20 end-of-support notice is known (we pin Node 20 knowingly); keep test logs readable.
 const QUIET = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true" };
@@ -81,9 +79,9 @@ export default defineConfig({
       url: `${appUrl}/api/health`,
       env: {
         STEADYSTATE_CONFIG: configFile,
-        DATABASE_URL: databaseUrl,
         NEXTAUTH_URL: appUrl,
         NEXTAUTH_SECRET,
+        DATABASE_URL: `file:${storeFile}`,
         E2E_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
         AWS_REGION: "ap-south-1",
         AWS_ENDPOINT_URL_ECS: sandboxUrl,

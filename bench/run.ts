@@ -1,8 +1,9 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
+// BENCH_ONLY=rollback runs only the rollback suite and replaces just that section of latest.json.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { formatCalls } from "./lib/aws-calls";
 import { benchClientConfig } from "./lib/sandbox-env";
@@ -10,6 +11,8 @@ import { startApp, startSandboxProcess } from "./lib/servers";
 import { firstLoadJsKb } from "./suites/first-load-js";
 import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
+import { rollbackSuite } from "./suites/rollback";
+import { checkRollback, printRollback } from "./suites/rollback-report";
 import { sandboxSpeed } from "./suites/sandbox-speed";
 import { soak } from "./suites/soak";
 
@@ -17,6 +20,8 @@ const LATENCY_MS = 30;
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const REFRESH_MS = 5000;
 const ENV = "sandbox";
+const ONLY = process.env.BENCH_ONLY;
+const RESULTS = "bench/results/latest.json";
 
 interface Target {
   name: string;
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
 
   try {
+    if (ONLY === "rollback") return await rollbackOnly(sandbox.url, control, check, targets);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -87,6 +93,10 @@ async function main(): Promise<void> {
     await app.stop();
     for (const [route, kb] of Object.entries(js)) check(`first-load JS ${route.replace(/sha256:[0-9a-f]+/, "sha256:…")}`, kb, "kB gz", 150);
 
+    console.log("bench: rollback, 12 rollouts then the follower with 1 and 20 operations (time scale 1, about 2 minutes)…");
+    const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
+    checkRollback(rollback, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -98,15 +108,31 @@ async function main(): Promise<void> {
       imageHistory: history,
       soak: { oneViewer: one, fiftyViewers: fifty },
       firstLoadJsKb: js,
+      rollback,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
-    writeFileSync("bench/results/latest.json", JSON.stringify(results, null, 2) + "\n");
+    writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     printReport(results, targets);
+    printRollback(rollback);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
   }
+}
+
+/** The rollback suite alone: its section (and its targets) replace theirs in an existing latest.json. */
+async function rollbackOnly(sandboxUrl: string, control: Parameters<typeof rollbackSuite>[1], check: (name: string, value: number, unit: string, limit: number) => void, targets: Target[]): Promise<void> {
+  console.log("bench: rollback only (BENCH_ONLY=rollback)…");
+  const rollback = await rollbackSuite(sandboxUrl, control, LATENCY_MS);
+  checkRollback(rollback, check);
+  const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { targets?: Target[] }) : {};
+  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith("rollback "));
+  mkdirSync("bench/results", { recursive: true });
+  writeFileSync(RESULTS, JSON.stringify({ ...previous, rollbackAt: new Date().toISOString(), rollback, targets: [...kept, ...targets] }, null, 2) + "\n");
+  printRollback(rollback);
+  console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
+  console.log(`Written to ${RESULTS}`);
 }
 
 function printReport(r: { overview: Awaited<ReturnType<typeof measurePage>>; overviewFirstRequestOfFreshServer: Awaited<ReturnType<typeof measurePage>>["cold"]; overviewQueryColdInProcess: Awaited<ReturnType<typeof overviewQueryCold>>; imageHistory: Awaited<ReturnType<typeof measurePage>>; soak: { oneViewer: Awaited<ReturnType<typeof soak>>; fiftyViewers: Awaited<ReturnType<typeof soak>> } }, targets: Target[]) {

@@ -10,16 +10,19 @@ import { defaultConfigFile } from "../../lib/config/defaults";
 import { BENCH_REGION } from "./sandbox-env";
 
 const { token, entry } = newToken("bench", "viewer");
+// The rollback suite starts operations, which needs a deployer.
+const deployer = newToken("bench-deployer", "deployer");
 
 /** Headers every bench request to the dashboard sends. */
 export const BENCH_AUTH_HEADERS: Readonly<Record<string, string>> = { Authorization: `Bearer ${token}` };
+export const BENCH_DEPLOYER_HEADERS: Readonly<Record<string, string>> = { Authorization: `Bearer ${deployer.token}` };
 
 let configFile: string | undefined;
 
 function benchConfigFile(): string {
   if (!configFile) {
     configFile = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-bench-")), "config.json");
-    const config = { ...defaultConfigFile({ AWS_REGION: BENCH_REGION }), auth: { tokens: [entry] } };
+    const config = { ...defaultConfigFile({ AWS_REGION: BENCH_REGION }), auth: { tokens: [entry, deployer.entry] } };
     writeFileSync(configFile, JSON.stringify(config));
   }
   return configFile;

@@ -1,7 +1,9 @@
 // The processes a benchmark runs against: the sandbox (with injected latency) and `next start`.
 // Both are real child processes on loopback, as in production; memory is read from /proc.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { freePort, waitForHttp } from "../../scripts/lib/ports";
 import { SandboxControl } from "../../tests/support/sandbox-control";
 import { benchAuthEnv } from "./bench-auth";
@@ -52,6 +54,9 @@ export async function startApp(sandboxUrl: string, extraEnv: Record<string, stri
       NEXT_TELEMETRY_DISABLED: "1",
       ...benchAwsEnv(sandboxUrl),
       ...benchAuthEnv(url),
+      // A fresh operations store per server: operations left in the worktree's .data/ (by the demo or
+      // e2e) would be resumed by the follower and add its AWS calls to what the bench counts.
+      DATABASE_URL: `file:${path.join(mkdtempSync(path.join(tmpdir(), "steadystate-bench-store-")), "store.db")}`,
       ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],

@@ -4,8 +4,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { awsRuntime, envScope, type EnvScope } from "@/lib/aws";
 import { getConfig, type AppConfig } from "@/lib/config";
-import { NotFoundError } from "@/lib/errors";
-import { getStore, type Store } from "@/lib/store";
+import { NotFoundError, StoreUnavailableError } from "@/lib/errors";
+import { assertReachable, getStore, type Store } from "@/lib/store";
 import type { ServiceRef } from "./operation-input";
 
 export interface DeployContext {
@@ -32,11 +32,20 @@ export function registerFollowerWake(wake: () => void): void {
   holder[KEY] = wake;
 }
 
+/** The server's store, answering: a database that is down is a 503 before any verb reads AWS or writes anything. */
+async function reachableServerStore(): Promise<Store> {
+  const store = await getStore().catch((error: unknown) => {
+    throw new StoreUnavailableError(error);
+  });
+  await assertReachable(store);
+  return store;
+}
+
 export async function deployContext(actor: Actor, opts: DeployContextOptions = {}): Promise<DeployContext> {
   return {
     actor,
     config: opts.config ?? getConfig(),
-    store: opts.store ?? (await getStore()),
+    store: opts.store ?? (await reachableServerStore()),
     now: opts.now ?? (() => new Date()),
     wake: opts.wake ?? (() => holder[KEY]?.()),
   };

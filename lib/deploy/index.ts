@@ -2,9 +2,10 @@
 export { deployContext, type DeployContext } from "./context";
 export { planOperation, type PlanView } from "./plan-operation";
 export { startOperation, type StartInput, type Started } from "./start-operation";
-export { stopRollout, type StopInput } from "./stop-rollout";
+export { stopRollout, type StopInput, type Stopped } from "./stop-rollout";
 export { operationView, type OperationView } from "./operation-view";
-export { readOperation, operationIdSchema } from "./read-operation";
+export { findOperationView, listOperationViews, type OperationViewPage } from "./operation-queries";
+export * from "./operation-list-input";
 export { Follower } from "./follower/follower";
 export { startServerFollower } from "./follower/server-follower";
 export * from "./operation-input";

@@ -10,7 +10,7 @@ import { revisionLabel } from "@/lib/domain/task-definition";
 import type { ServiceDeploymentSummary } from "@/lib/domain/types";
 import { ConflictError } from "@/lib/errors";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, getServiceLock, serviceKey, type Operation } from "@/lib/store";
-import { auditEntry, recordStep } from "./audit-trail";
+import { auditEntry, recordStep, stepsOf } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
 import { finishOperation } from "./finish-operation";
 import type { ServiceRef, StopRequest } from "./operation-input";
@@ -46,17 +46,27 @@ async function stopOurs(ctx: DeployContext, scope: EnvScope, op: Operation, targ
   return updated;
 }
 
-export async function stopRollout(ctx: DeployContext, input: StopInput): Promise<{ operation: Operation; created: boolean }> {
+export interface Stopped {
+  operation: Operation;
+  /** A new `stop` operation; false when the stop was added to our operation following that deployment, or replayed. */
+  created: boolean;
+  /** The idempotency key had already started this stop: nothing was done now. */
+  replayed: boolean;
+}
+
+export async function stopRollout(ctx: DeployContext, input: StopInput): Promise<Stopped> {
   const actor = requireRole(ctx.actor, "deployer");
   const replay = await findByIdempotencyKey(ctx.store.db, actor.name, input.idempotencyKey);
-  if (replay) return { operation: replay, created: false };
+  if (replay) return { operation: replay, created: false, replayed: true };
   const scope = serviceScope(ctx, input.ref);
   const [state, target, lock] = await Promise.all([readServiceState(scope, input.ref), deploymentToStop(scope, input), getServiceLock(ctx.store.db, serviceKey(input.ref))]);
 
   if (lock) {
     const holder = await getOperation(ctx.store.db, lock.operationId);
     if (holder?.status === "running" && holder.serviceDeploymentArn === target.arn && holder.action !== "stop") {
-      return { operation: await stopOurs(ctx, scope, holder, target, input), created: false };
+      // A stop already asked for on this operation (a retry, a double click, a second person): ECS is rolling back.
+      if (stepsOf(holder).some((step) => step.name === "stop")) return { operation: holder, created: false, replayed: true };
+      return { operation: await stopOurs(ctx, scope, holder, target, input), created: false, replayed: false };
     }
     const error = lockHeldError(lock);
     await writeRefusal(ctx.store, auditEntry(actor, input.ref, ctx.now(), "refused", `stop refused: ${error.message}`, { detail: { reason: input.reason } }));
@@ -88,7 +98,7 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
     await appendAudit(tx, auditEntry(actor, input.ref, now, "intent", `Stop and roll back ${target.arn}: ${input.reason}`, { operationId, from, to }));
     return created;
   });
-  if (!started.created) return started;
+  if (!started.created) return { ...started, replayed: true };
 
   try {
     await stopServiceDeployment(scope, { serviceDeploymentArn: target.arn });
@@ -98,7 +108,7 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
       followMode: "service-deployments",
     });
     ctx.wake();
-    return { operation, created: true };
+    return { operation, created: true, replayed: false };
   } catch (error) {
     await finishOperation(ctx.store, started.operation, { status: "failed", reason: error instanceof Error ? error.message : String(error) }, ctx.now());
     throw error;

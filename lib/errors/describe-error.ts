@@ -11,6 +11,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PreflightBlockedError,
+  StoreUnavailableError,
   THROTTLED_RETRY_AFTER_MS,
   UnauthenticatedError,
   type UserFacingError,
@@ -25,7 +26,8 @@ export type ErrorCode =
   | "preflight_blocked"
   | "aws_access_denied"
   | "aws_rejected"
-  | "aws_unavailable";
+  | "aws_unavailable"
+  | "store_unavailable";
 
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; action?: string } & Record<string, unknown>;
@@ -71,5 +73,6 @@ export function describeError(error: unknown): DescribedError | undefined {
     return described(502, "aws_rejected", error.message, { operation: error.operation, awsCode: error.awsCode, awsMessage: error.awsMessage });
   }
   if (error instanceof AwsUnavailableError) return awsUnavailable(error);
+  if (error instanceof StoreUnavailableError) return described(503, "store_unavailable", error.message, {}, "Check DATABASE_URL and that the database is up");
   return undefined;
 }

@@ -126,3 +126,14 @@ export class AwsUnavailableError extends Error {
     super(userFacing.message);
   }
 }
+
+/** The operations store (lib/store) cannot be reached: a change is refused before any AWS call. */
+export class StoreUnavailableError extends Error {
+  override readonly name = "StoreUnavailableError";
+  constructor(cause: unknown) {
+    super(
+      `The operations database cannot be reached (${cause instanceof Error ? cause.message : String(cause)}); nothing was changed. Try again once it is back.`,
+      { cause },
+    );
+  }
+}

@@ -1,6 +1,7 @@
 // lib/store: the database behind operations, the audit trail and per-service locks. Only lib/deploy and
 // lib/queries import it (eslint.config.mjs).
 export { getStore, createStore, type Store } from "./store";
+export { assertReachable } from "./reachable";
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type DatabaseTarget } from "./database-url";
 export { StoreInputError } from "./input";
 export { acquireServiceLock, releaseServiceLock, getServiceLock, serviceKey, type LockHolder, type LockResult } from "./service-locks";

@@ -1,9 +1,11 @@
 // The follower and the stop verb against the demo sandbox: stopping a blue/green deployment during its
 // bake time ends `stopped`; a replica that dies mid-follow is replaced once its lease expires and the
 // outcome is still recorded; where the service-deployments API is refused, the operation is followed from
-// DescribeServices alone and says so.
+// DescribeServices alone and says so; a deleted service ends its operation failed; a rollout that never
+// finishes ends timed_out and is not reverted.
+import { DeleteServiceCommand } from "@aws-sdk/client-ecs";
 import { describe, expect, it } from "vitest";
-import { planOperation, startOperation, stopRollout } from "@/lib/deploy";
+import { Follower, planOperation, startOperation, stopRollout } from "@/lib/deploy";
 import { getOperation } from "@/lib/store";
 import { DEMO_BLUE_GREEN } from "../../sandbox/seed/demo-facts";
 import { TEST_CREDENTIALS } from "../support/sandbox";
@@ -81,5 +83,37 @@ describe("without the service-deployments API", () => {
     } finally {
       await h.sandbox.control.clearIam();
     }
+  });
+});
+
+describe("a service deleted while followed", () => {
+  it("ends that operation failed and keeps following the others of the environment", async () => {
+    await h.sandbox.control.reset("demo");
+    const ctx = await h.ctx(deployer);
+    const doomed = await startOperation(ctx, { ref: REF("notifications"), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "deleted mid-follow" });
+    const other = await startOperation(ctx, { ref: REF("payments"), idempotencyKey: key(), action: "rollback", target: { suggested: true }, reason: "keeps going" });
+    await h.sandbox.ecs.send(new DeleteServiceCommand({ cluster: "production", service: "notifications", force: true }));
+    const follower = h.follower();
+    const gone = await h.followUntilDone(doomed.operation.id, { follower });
+    expect(gone).toMatchObject({ status: "failed", outcomeReason: expect.stringMatching(/production\/notifications (is DRAINING|no longer exists)/) });
+    expect((await h.followUntilDone(other.operation.id, { follower })).status).toBe("succeeded");
+  });
+});
+
+describe("a rollout that never finishes", () => {
+  it("ends timed_out after the follow timeout and changes nothing more", async () => {
+    await h.sandbox.control.reset("demo");
+    // notifications has neither a circuit breaker nor alarms: a crashing image retries for ever.
+    const pushed = await h.sandbox.control.push({ repository: "notifications", crashing: true });
+    const ctx = await h.ctx(actor("admin"));
+    const target = { container: "app", digest: pushed.digest };
+    const { operation } = await startOperation(ctx, { ref: REF("notifications"), idempotencyKey: key(), action: "deploy", target, reason: "timeout drill", override: { scanGate: "drill" } });
+    await h.sandbox.control.resetCounters();
+    const follower = new Follower({ config: { ...h.config, deploy: { ...h.config.deploy, followTimeoutMs: 60_000 } }, store: h.store(), owner: "short-timeout", now: h.now });
+    const done = await h.followUntilDone(operation.id, { follower, stepMs: 10_000 });
+    expect(done.status).toBe("timed_out");
+    expect(done.outcomeReason).toMatch(/^No outcome after 1 min/);
+    const counters = await h.sandbox.control.counters();
+    expect(callsOf(counters, "UpdateService") + callsOf(counters, "StopServiceDeployment")).toBe(0);
   });
 });

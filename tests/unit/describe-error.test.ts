@@ -9,6 +9,7 @@ import {
   ForbiddenError,
   NotFoundError,
   PreflightBlockedError,
+  StoreUnavailableError,
   UnauthenticatedError,
 } from "@/lib/errors";
 
@@ -55,6 +56,15 @@ describe("describeError", () => {
       new AwsUnavailableError({ kind: "unreachable", message: "Cannot reach ECS at http://127.0.0.1:1" }),
       503,
       { code: "aws_unavailable", kind: "unreachable", message: "Cannot reach ECS at http://127.0.0.1:1" },
+    ],
+    [
+      new StoreUnavailableError(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
+      503,
+      {
+        code: "store_unavailable",
+        message: "The operations database cannot be reached (connect ECONNREFUSED 127.0.0.1:5432); nothing was changed. Try again once it is back.",
+        action: "Check DATABASE_URL and that the database is up",
+      },
     ],
   ])("%s → %i", (error, status, body) => {
     const described = describeError(error);

@@ -2,7 +2,6 @@
 // status, progress, steps and outcome in a small island that follows the API while it runs. A running
 // rollout offers deployers "Stop and roll back".
 import { randomUUID } from "node:crypto";
-import { notFound } from "next/navigation";
 import { toOperationJson } from "@/app/_deploy/operation-json";
 import { OperationLive } from "@/app/_deploy/operation-live";
 import { StopForm } from "@/app/_deploy/stop-form";
@@ -15,7 +14,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
 import { roleAtLeast } from "@/lib/auth/roles";
-import { deployContext, operationIdSchema, readOperation } from "@/lib/deploy";
+import { deployContext, findOperationView } from "@/lib/deploy";
 
 type Params = Promise<{ id: string }>;
 
@@ -26,9 +25,9 @@ const TITLE = { rollback: "Rollback", deploy: "Deploy", stop: "Stop and roll bac
 export default async function OperationPage({ params }: { params: Params }) {
   const actor = await requirePageRole("viewer");
   const serverNow = await requestTime();
-  const id = operationIdSchema.safeParse(decodeParam((await params).id));
-  if (!id.success) notFound();
-  const loaded = await loadView(deployContext(actor).then((ctx) => readOperation(ctx, id.data)));
+  const id = decodeParam((await params).id);
+  // An id that cannot be an operation's is simply not found (findOperationView says so too).
+  const loaded = await loadView(deployContext(actor).then((ctx) => findOperationView(ctx, id)));
   if (!loaded.ok) return <Unavailable title="Could not read this operation" error={loaded.error} />;
   const op = loaded.view;
   const ref = op.service;

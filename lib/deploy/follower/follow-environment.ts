@@ -12,7 +12,7 @@ import {
 } from "@/lib/aws";
 import { classifyOutcome, type Classification } from "@/lib/domain/outcome";
 import type { Service, ServiceDeploymentDetail } from "@/lib/domain/types";
-import { AwsAccessDeniedError, AwsUnavailableError } from "@/lib/errors";
+import { AwsAccessDeniedError, AwsUnavailableError, NotFoundError } from "@/lib/errors";
 import { updateOperation, type Operation, type Store } from "@/lib/store";
 import { stepsOf } from "../audit-trail";
 import { finishOperation } from "../finish-operation";
@@ -75,7 +75,13 @@ async function readServices(t: EnvironmentTick, ops: Operation[]): Promise<Map<s
   const out = new Map<string, Service>();
   await Promise.all(
     [...byCluster].map(async ([cluster, names]) => {
-      for (const [name, service] of await describeServicesFresh(t.scope, cluster, names)) out.set(`${cluster}/${name}`, service);
+      // A cluster deleted under a followed operation leaves its services out (they end `failed`); it must
+      // not stop the environment's other operations from being followed.
+      const found = await describeServicesFresh(t.scope, cluster, names).catch((error: unknown) => {
+        if (error instanceof NotFoundError) return new Map<string, Service>();
+        throw error;
+      });
+      for (const [name, service] of found) out.set(`${cluster}/${name}`, service);
     }),
   );
   return out;
@@ -87,8 +93,9 @@ async function outcomeDetail(t: EnvironmentTick, op: Operation, result: Exclude<
 }
 
 async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymentDetail | "unavailable", service: Service | undefined): Promise<boolean> {
-  if (!service) {
-    await finishOperation(t.store, op, { status: "failed", reason: `The service ${op.cluster}/${op.service} no longer exists.` }, t.now, t.owner);
+  if (!service || service.status !== "ACTIVE") {
+    const state = service ? `is ${service.status} (being deleted)` : "no longer exists";
+    await finishOperation(t.store, op, { status: "failed", reason: `The service ${op.cluster}/${op.service} ${state}.` }, t.now, t.owner);
     return true;
   }
   const since = op.startedAt ?? op.createdAt;

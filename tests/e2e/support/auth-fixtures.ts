@@ -18,6 +18,7 @@ export const OIDC_USERS = {
 
 export const TOKENS = {
   viewer: { name: "e2e-viewer-bot", token: "sst_e2e-viewer-token-0123456789abcdef" },
+  deployer: { name: "e2e-release-bot", token: "sst_e2e-deployer-token-0123456789abcdef" },
   revoked: { name: "e2e-revoked-bot", token: "sst_e2e-revoked-token-0123456789abcdef" },
 } as const;
 
@@ -35,7 +36,10 @@ export function e2eConfig(issuer: string, { demoUsers }: { demoUsers: boolean })
         { role: "viewer", domains: ["viewers.example.test"] },
       ],
       // The revoked token is deliberately absent: its hash is not configured.
-      tokens: [{ name: TOKENS.viewer.name, role: "viewer", sha256: sha256(TOKENS.viewer.token) }],
+      tokens: [
+        { name: TOKENS.viewer.name, role: "viewer", sha256: sha256(TOKENS.viewer.token) },
+        { name: TOKENS.deployer.name, role: "deployer", sha256: sha256(TOKENS.deployer.token) },
+      ],
     },
   };
 }

@@ -1,12 +1,7 @@
-// GET /api/v1/operations/{id} — one operation as docs/api.md shows it; the operation page polls it
-// every second while the operation runs. It reads the store only.
-import { deployContext, operationIdSchema, readOperation } from "@/lib/deploy";
-import { parseOrBadRequest } from "@/lib/queries/params";
+// GET /api/v1/operations/{id} — one operation as the follower last recorded it (see docs/api.md).
+import { deployContext, findOperationView } from "@/lib/deploy";
 import { apiRoute } from "../../_lib/api-route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute<{ id: string }>("viewer", async (_request, params, actor) => {
-  const id = parseOrBadRequest(operationIdSchema, params.id);
-  return readOperation(await deployContext(actor), id);
-});
+export const GET = apiRoute<{ id: string }>("viewer", async (_request, params, actor) => findOperationView(await deployContext(actor), params.id ?? ""));

@@ -1,0 +1,34 @@
+// Reading operations back for the API: one by id, or a filtered page newest first. Views, not rows, so
+// callers see exactly what GET /api/v1/operations/{id} documents.
+import { BadRequestError, NotFoundError } from "@/lib/errors";
+import { getOperation, listOperations, StoreInputError } from "@/lib/store";
+import { requireRole } from "@/lib/auth/require-role";
+import type { DeployContext } from "./context";
+import { operationIdSchema, type OperationListQuery } from "./operation-list-input";
+import { operationView, type OperationView } from "./operation-view";
+
+/** The operation `id` as a view; 404 for an unknown id and for text that cannot be an operation id. */
+export async function findOperationView(ctx: DeployContext, id: string): Promise<OperationView> {
+  requireRole(ctx.actor, "viewer");
+  const operation = operationIdSchema.safeParse(id).success ? await getOperation(ctx.store.db, id) : undefined;
+  if (!operation) throw new NotFoundError("operation", id);
+  return operationView(operation);
+}
+
+export interface OperationViewPage {
+  operations: OperationView[];
+  nextCursor: string | null;
+}
+
+export async function listOperationViews(ctx: DeployContext, query: OperationListQuery): Promise<OperationViewPage> {
+  requireRole(ctx.actor, "viewer");
+  const { limit, cursor, outcome, ...filters } = query;
+  try {
+    const page = await listOperations(ctx.store.db, { ...filters, ...(outcome && { statuses: outcome }) }, { limit, ...(cursor && { cursor }) });
+    return { operations: page.operations.map(operationView), nextCursor: page.nextCursor };
+  } catch (error) {
+    // A cursor that is not one of ours: the caller's input, not a server fault.
+    if (error instanceof StoreInputError) throw new BadRequestError(`cursor: ${error.message}`);
+    throw error;
+  }
+}
