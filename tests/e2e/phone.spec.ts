@@ -161,10 +161,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     test("the audit and the error pages fit the screen", async ({ page }) => {
       await page.goto("/audit");
       await expectNoSidewaysScroll(page);
-      const history = page.getByRole("table", { name: "Service deployments across all services" });
-      const row = history.getByRole("row").filter({ has: page.getByRole("cell") }).first();
-      await expectOnScreen(row.getByRole("link").first(), { tap: true });
-      await expectOnScreen(row.getByText("via ECS/CI"));
+      const timeline = page.getByRole("list", { name: "Changes, newest first" });
+      const entry = timeline.getByRole("listitem").filter({ hasText: "via ECS/CI" }).first();
+      await expectOnScreen(entry.getByRole("link").first(), { tap: true });
+      await expectOnScreen(entry.getByText("via ECS/CI"));
 
       const response = await page.goto("/services/sandbox/production/no-such-service");
       expect(response?.status()).toBe(404);

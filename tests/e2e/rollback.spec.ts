@@ -1,9 +1,10 @@
 // The incident journeys of issue 10 in chromium on the demo sandbox, with the real app, store and
 // follower: roll payments back from its CRITICAL image (succeeded), deploy the crashing my-api image
 // (rolled back by ECS, never "succeeded"), stop a blue/green web deployment during its bake time
-// (stopped). The sandbox is reset before each journey and after the last, for the other specs.
+// (stopped); then all three are found on the Audit timeline with their outcomes and reasons. The sandbox
+// is reset before each journey and after the last, for the other specs; the store keeps the operations.
 import { expect, test } from "@playwright/test";
-import { MY_API_CRASHING_TAG } from "../../sandbox/seed/demo-facts";
+import { MY_API_CRASHING_TAG, PAYMENTS_CRITICAL_TAG } from "../../sandbox/seed/demo-facts";
 import { advanceUntil, expectOperationPage, followToOutcome } from "./support/follow-operation";
 import { resetDemo } from "./support/sandbox-control";
 import { signInAsDemo } from "./support/sign-in";
@@ -60,4 +61,26 @@ test("stopping a blue/green web deployment during its bake time ends stopped", a
   const { final } = await followToOutcome(page, 10_000);
   expect(final).toBe("stopped");
   await expect(page.getByText("stopped and rolled back", { exact: true })).toBeVisible();
+});
+
+test("rolling payments back to the suggested version succeeds, and the timeline shows all three with their reasons", async ({ page }) => {
+  await signInAsDemo(page.request, "deployer");
+  await page.goto("/services/sandbox/production/payments");
+  await page.getByRole("link", { name: "Roll back", exact: true }).click();
+  await expect(page.getByRole("heading", { name: /^Suggested: payments:\d+/ })).toBeVisible();
+  await expect(page.getByText(PAYMENTS_CRITICAL_TAG).first()).toBeVisible();
+  await page.getByLabel(/^Reason/).fill("INC-101: CRITICAL CVE in the running image");
+  await page.getByRole("button", { name: "Confirm rollback" }).click();
+  await expectOperationPage(page);
+  expect((await followToOutcome(page)).final).toBe("succeeded");
+
+  await page.goto("/audit?source=ours&window=24h");
+  const timeline = page.getByRole("list", { name: "Changes, newest first" });
+  const entryOf = (service: string) => timeline.getByRole("listitem").filter({ has: page.getByRole("link", { name: service, exact: true }) }).first();
+  await expect(entryOf("payments")).toContainText("succeeded");
+  await expect(entryOf("payments")).toContainText("Why: INC-101: CRITICAL CVE in the running image");
+  await expect(entryOf("web")).toContainText("stopped");
+  await expect(entryOf("web")).toContainText("Why: INC-303: back to the previous web build");
+  await expect(entryOf("my-api")).toContainText("rolled back");
+  await expect(entryOf("my-api")).toContainText("Why: drill: deploy the crashing build");
 });
