@@ -2,11 +2,15 @@
 // emulator seeded with the demo scenario) and the dashboard pointed at it through the standard AWS SDK
 // endpoint variables. One Ctrl-C stops both.
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { isPortFree, waitForHttp } from "./lib/ports";
 import { startChild, stopAllOnSignals } from "./lib/processes";
 
 const APP_PORT = 3000;
+// The sandbox starts fresh on every run, so the demo's operations and audit trail do too: a store kept
+// from an earlier run would hold operations and locks for deployments this sandbox never saw.
+const DEMO_DATABASE = ".data/demo.db";
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4566);
 
 async function main(): Promise<void> {
@@ -31,10 +35,15 @@ async function main(): Promise<void> {
     // one-click demo users, which start-up allows only because the endpoints above are loopback.
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
+    DATABASE_URL: process.env.DATABASE_URL ?? `file:${DEMO_DATABASE}`,
     NEXT_TELEMETRY_DISABLED: "1",
     // We pin the SDK on Node 20 knowingly (docs/contributing.md); the demo need not repeat the notice.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
   };
+
+  if (process.env.DATABASE_URL === undefined) {
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DEMO_DATABASE}${suffix}`, { force: true });
+  }
 
   console.log("Building the dashboard (about a minute on a laptop)…");
   execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
