@@ -5,6 +5,7 @@
 // of the service they changed so the next page view shows the change.
 import { StopServiceDeploymentCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
 import { serviceDeploymentParts } from "@/lib/domain/arn";
+import { primaryOf } from "@/lib/domain/rollout";
 import type { Service } from "@/lib/domain/types";
 import { listServiceDeploymentsFresh } from "./ecs-service-deployments";
 import { mapService } from "./ecs-map";
@@ -52,7 +53,7 @@ export async function updateServiceTaskDefinition(
   );
   invalidateService(scope.env.id, input.cluster, input.service);
   const service = mapService(out.service ?? {});
-  const primary = service.deployments.find((d) => d.status === "PRIMARY");
+  const primary = primaryOf(service);
   if (!primary) throw new Error(`UpdateService on ${input.service} returned no PRIMARY deployment`);
   // The change is made: a failed lookup must not read as a failed UpdateService.
   const serviceDeploymentArn = await findServiceDeploymentArn(scope, {

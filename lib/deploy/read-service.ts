@@ -2,7 +2,7 @@
 // task definition its PRIMARY deployment runs. Every plan and preflight starts here.
 import { describeFullTaskDefinition, describeServiceFresh, type EnvScope } from "@/lib/aws";
 import { NotFoundError } from "@/lib/errors";
-import { primaryOf } from "@/lib/domain/outcome";
+import { primaryOf } from "@/lib/domain/rollout";
 import type { TaskDefinition } from "@/lib/domain/task-definition";
 import type { Deployment, Service } from "@/lib/domain/types";
 import type { ServiceRef } from "./operation-input";

@@ -3,6 +3,7 @@
 // alarm bake time and blue/green stages are invisible here, and a rollback is recognised from the
 // PRIMARY going back to an older deployment or from ours being FAILED.
 import type { Classification, OutcomeInput } from "./outcome-types";
+import { primaryOf } from "./rollout";
 import type { Deployment, Service } from "./types";
 
 const NOTE = " (from DescribeServices: the service-deployments API is unavailable)";
@@ -27,7 +28,7 @@ function rollback(input: OutcomeInput, primary: Deployment, ours: Deployment | u
 
 export function classifyFromService(input: OutcomeInput): Classification {
   const { service, operation } = input;
-  const primary = service.deployments.find((d) => d.status === "PRIMARY");
+  const primary = primaryOf(service);
   const ours = service.deployments.find((d) => d.id === operation.deploymentId);
   if (!primary) return running("The service shows no PRIMARY deployment yet");
 

@@ -6,7 +6,8 @@
 import { classifyFromService } from "./outcome-fallback";
 import type { Classification, FollowedOperation, OutcomeInput, ServiceDeploymentStatus } from "./outcome-types";
 import { formatDuration } from "./format";
-import type { Deployment, Service } from "./types";
+import { primaryOf } from "./rollout";
+import type { Deployment } from "./types";
 
 export type * from "./outcome-types";
 
@@ -17,10 +18,6 @@ const RUNNING_STATUSES: Record<string, string> = {
   ROLLBACK_REQUESTED: "rollback requested",
   ROLLBACK_IN_PROGRESS: "rolling back",
 };
-
-export function primaryOf(service: Service): Deployment | undefined {
-  return service.deployments.find((d) => d.status === "PRIMARY");
-}
 
 function isOurs(d: Deployment, op: FollowedOperation): boolean {
   return d.id === op.deploymentId;

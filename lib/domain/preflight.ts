@@ -2,7 +2,7 @@
 // (the worst of them). lib/deploy gathers the facts fresh from AWS and the store; this decides.
 import { imageCheck, scanCheck } from "./preflight-image";
 import type { CheckStatus, PreflightCheck, PreflightFacts, PreflightResult } from "./preflight-types";
-import { revisionLabelOfArn as label } from "./task-definition";
+import { taskDefinitionLabel as label } from "./arn";
 
 export type * from "./preflight-types";
 

@@ -21,6 +21,11 @@ export const DEFAULT_STUCK_AFTER_MS = 30 * 60_000;
 const ROLLING_BACK_REASON = /circuit breaker: rolling back to deploymentId/i;
 const ROLLBACK_EVENT = /rolling back to deployment (ecs-svc\/\d+)/;
 
+/** The service's PRIMARY deployment (ECS lists it first in practice, but the order is not documented). */
+export function primaryOf(service: Service): Deployment | undefined {
+  return service.deployments.find((d) => d.status === "PRIMARY");
+}
+
 /** The deployment the latest "rolling back to deployment …" event names, when one is in the event list. */
 function rollbackTarget(service: Service): string | undefined {
   for (const event of service.events) {
@@ -73,7 +78,7 @@ function classifyInProgress(service: Service, primary: Deployment, now: Date, st
 }
 
 export function classifyRollout(service: Service, opts: { now: Date; stuckAfterMs?: number }): RolloutSummary {
-  const primary = service.deployments.find((d) => d.status === "PRIMARY");
+  const primary = primaryOf(service);
   if (!primary) return summary("stable", "No deployment", undefined, service);
 
   const rollback = classifyRollback(service, primary);

@@ -3,7 +3,7 @@
 // rollback, N-1 is the broken one. Revisions a deployment was rolled back or stopped from are skipped,
 // as are revisions our own rollbacks moved away from (the store knows those; ECS calls them SUCCESSFUL).
 import type { ServiceDeploymentRecord } from "./types";
-import { revisionLabelOfArn as label } from "./task-definition";
+import { taskDefinitionLabel as label } from "./arn";
 
 export interface SuggestionInput {
   /** The service's deployments as ListServiceDeployments/DescribeServiceDeployments report them, any order. */

@@ -96,8 +96,3 @@ export function summariseTaskDefinition(td: TaskDefinition): TaskDefinitionRevis
 export function revisionLabel(td: Pick<TaskDefinition, "family" | "revision">): string {
   return `${td.family}:${td.revision}`;
 }
-
-/** `family:N` from a task-definition ARN (`…:task-definition/family:N`), for messages. */
-export function revisionLabelOfArn(arn: string): string {
-  return arn.slice(arn.lastIndexOf("/") + 1);
-}

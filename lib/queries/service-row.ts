@@ -1,6 +1,6 @@
 // One overview row: what a service runs (revision, per-container image, tag, commit, digests
 // actually running) and how its rollout stands.
-import { classifyRollout } from "@/lib/domain/rollout";
+import { classifyRollout, primaryOf } from "@/lib/domain/rollout";
 import { detectDigestDrift } from "@/lib/domain/digest-drift";
 import { parseImageReference } from "@/lib/domain/image-reference";
 import type { Service, Task, TaskDefinitionRevision } from "@/lib/domain/types";
@@ -54,7 +54,7 @@ export function serviceRow(
   tasks: readonly Task[],
 ): ServiceRow {
   const rollout = classifyRollout(service, { now: ctx.now, stuckAfterMs: ctx.config.ui.stuckAfterMs });
-  const primary = service.deployments.find((d) => d.status === "PRIMARY");
+  const primary = primaryOf(service);
   const cluster = service.clusterName;
   return {
     envId: env.id,

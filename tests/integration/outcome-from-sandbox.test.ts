@@ -3,7 +3,8 @@
 // target is neither the revision it runs nor the one the breaker rolled back from.
 import { describe, expect, it } from "vitest";
 import { awsRuntime, describeService, describeServiceDeployments, envScope, listServiceDeployments } from "@/lib/aws";
-import { classifyOutcome, primaryOf } from "@/lib/domain/outcome";
+import { classifyOutcome } from "@/lib/domain/outcome";
+import { primaryOf } from "@/lib/domain/rollout";
 import { suggestTarget } from "@/lib/domain/suggested-target";
 import type { Service, ServiceDeploymentRecord } from "@/lib/domain/types";
 import { demoConfig, sandboxEnvironment, useAppSandbox } from "./support";
