@@ -2,7 +2,7 @@
 // exact entry to add to `auth.tokens` in the configuration (which holds only the token's SHA-256).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { ROLES } from "../lib/auth/roles";
+import { ROLES } from "../lib/domain/roles";
 import { newToken } from "../lib/auth/tokens";
 
 const argsSchema = z.object({

@@ -1,7 +1,7 @@
 // What the plan page hands the confirm form: the hidden fields (the exact target shown, the idempotency
 // key, the task definition and deployment the plan saw), whether confirm is blocked and why, whether
 // to offer the admin's scan-gate override, and the scan counts of target vs running per container.
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/roles";
 import type { PlanView, TargetInput } from "@/lib/deploy";
 import type { ServiceDetail } from "@/lib/queries/types";
 import type { ContainerImages } from "./candidate-targets";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, currentAuthentication } from "@/lib/auth/guards";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/roles";
 
 export async function requirePageRole(min: Role): Promise<Actor> {
   const auth = await currentAuthentication();

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SignInButtons, type SignInChoice } from "@/components/auth/sign-in-buttons";
 import { currentAuthentication } from "@/lib/auth/guards";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/domain/roles";
 import { getConfig } from "@/lib/config";
 
 export const metadata = { title: "Sign in" };

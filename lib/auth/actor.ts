@@ -2,7 +2,7 @@
 // worked out from the configuration on every request, so removing someone takes effect at once.
 import type { AuthConfig } from "@/lib/config";
 import { roleFor } from "./role-mapping";
-import type { Role } from "./roles";
+import type { Role } from "@/lib/domain/roles";
 
 export type Actor = { kind: "user" | "token"; name: string; email?: string; provider: string; role: Role };
 

@@ -6,7 +6,7 @@ import type { AppConfig } from "@/lib/config";
 import type { SessionClaims } from "./actor";
 import { githubOrganizations, inAllowedOrganization } from "./github-orgs";
 import { GITHUB_PROVIDER, OIDC_PROVIDER, providersFor } from "./providers";
-import type { Role } from "./roles";
+import type { Role } from "@/lib/domain/roles";
 
 const SESSION_HOURS = 12;
 

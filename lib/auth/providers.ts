@@ -6,7 +6,7 @@ import GitHubProvider from "next-auth/providers/github";
 import { z } from "zod";
 import { demoUsersRefusal, type AppConfig, type OidcProviderConfig } from "@/lib/config";
 import { DEMO_PROVIDER } from "./actor";
-import { ROLES } from "./roles";
+import { ROLES } from "@/lib/domain/roles";
 
 export const OIDC_PROVIDER = "oidc";
 export const GITHUB_PROVIDER = "github";

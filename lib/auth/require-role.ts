@@ -4,7 +4,7 @@
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import type { Authentication } from "./authenticate";
-import { roleAtLeast, type Role } from "./roles";
+import { roleAtLeast, type Role } from "@/lib/domain/roles";
 
 /** The actor, when it has at least `min`; otherwise UnauthenticatedError (no actor) or ForbiddenError. */
 export function requireRole(actor: Actor | null, min: Role): Actor {

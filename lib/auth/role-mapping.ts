@@ -1,7 +1,7 @@
 // Roles from configuration: exact emails, email domains and OIDC group names. Several rules may match;
 // the highest role wins. No match means no role (the person sees a page saying so), never "viewer".
 import type { RoleRule } from "@/lib/config";
-import { higherRole, type Role } from "./roles";
+import { higherRole, type Role } from "@/lib/domain/roles";
 
 export interface Identity {
   email?: string;

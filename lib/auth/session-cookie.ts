@@ -3,7 +3,7 @@
 // a token written by another version of the app cannot pass as a session.
 import { getToken } from "next-auth/jwt";
 import { z } from "zod";
-import { ROLES } from "./roles";
+import { ROLES } from "@/lib/domain/roles";
 import type { SessionClaims } from "./actor";
 
 const claimsSchema = z.object({

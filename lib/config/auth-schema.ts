@@ -2,7 +2,7 @@
 // Secrets may be given inline or, better, named by an environment variable (`clientSecretEnv`); the
 // loader resolves those (lib/config/auth-secrets.ts) so the rest of the app sees one shape.
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/domain/roles";
 
 const quoted = (input: unknown) => JSON.stringify(input);
 const ENV_NAME = /^[A-Z_][A-Z0-9_]{0,127}$/;

@@ -19,7 +19,7 @@ export interface GitRepositoryLinks {
   compareUrl: string;
 }
 
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/roles";
 
 /** A generic OpenID Connect provider (Okta, Google, Entra ID, Cognito, Keycloak…); secret already resolved. */
 export interface OidcProviderConfig {

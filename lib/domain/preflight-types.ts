@@ -1,8 +1,8 @@
 // The facts a preflight is decided from (read fresh from AWS and the store by lib/deploy) and its answer.
 import type { ExpiryRisk } from "./lifecycle-next";
+import type { Role } from "./roles";
 import type { SeverityCounts } from "./types";
 
-export type Role = "viewer" | "deployer" | "admin";
 export type CheckStatus = "ok" | "warn" | "block";
 export type CheckId = "role" | "change" | "stale-view" | "in-progress" | "image" | "scan-gate";
 

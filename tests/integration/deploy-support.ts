@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/roles";
 import { type AppConfig } from "@/lib/config";
 import { deployContext, Follower, type DeployContext } from "@/lib/deploy";
 import { createStore, getOperation, type Operation, type Store } from "@/lib/store";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorFromClaims } from "@/lib/auth/actor";
 import { roleFor } from "@/lib/auth/role-mapping";
-import { roleAtLeast, type Role } from "@/lib/auth/roles";
+import { roleAtLeast, type Role } from "@/lib/domain/roles";
 import type { AuthConfig, RoleRule } from "@/lib/config";
 
 const rule = (role: Role, parts: Partial<Omit<RoleRule, "role">>): RoleRule => ({ role, emails: [], domains: [], groups: [], ...parts });

@@ -13,7 +13,7 @@ import { decodeParam } from "@/app/_lib/route-params";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
-import { roleAtLeast } from "@/lib/auth/roles";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { deployContext, findOperationView } from "@/lib/deploy";
 
 type Params = Promise<{ id: string }>;

@@ -6,7 +6,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { authenticate } from "@/lib/auth/authenticate";
 import { authorize } from "@/lib/auth/require-role";
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/roles";
 import { ConfigError, getConfig } from "@/lib/config";
 import { AwsUnavailableError, describeError, ForbiddenError, UnauthenticatedError, type ErrorBody, type UserFacingError } from "@/lib/errors";
 

@@ -19,7 +19,7 @@ import { serviceParamsSchema } from "@/lib/queries/params";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import { rolloutInProgress, ServiceActionLinks, StopRolloutCard } from "@/app/_deploy/service-actions";
-import { roleAtLeast } from "@/lib/auth/roles";
+import { roleAtLeast } from "@/lib/domain/roles";
 
 type Params = Promise<{ env: string; cluster: string; service: string }>;
 

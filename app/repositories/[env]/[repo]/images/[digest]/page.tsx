@@ -21,7 +21,7 @@ import { getImageDetail } from "@/lib/queries/image-detail";
 import { imageParamsSchema } from "@/lib/queries/params";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import { DeployImageLinks } from "@/app/_deploy/deploy-image-links";
-import { roleAtLeast } from "@/lib/auth/roles";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { servicesUsingRepository } from "@/lib/queries/repository-users";
 
 type Params = Promise<{ env: string; repo: string; digest: string }>;

@@ -17,7 +17,7 @@ import { Card } from "@/components/ui/card";
 import { ErrorCallout } from "@/components/ui/error-callout";
 import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
-import { roleAtLeast } from "@/lib/auth/roles";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { targetFromQuery } from "@/lib/deploy";
 import { searchParamsToObject, serviceParamsSchema } from "@/lib/queries/params";
 import { loadPlanPage } from "./load-plan-page";
