@@ -17,5 +17,5 @@ export {
 } from "./operations";
 export { cursorAfter, listOperations, operationsOfServiceDeployments, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
 export { appendAudit, listAuditForOperation, type NewAuditEvent } from "./audit";
-export { claimFollowable, renewLease, releaseLease, type LeaseRequest } from "./leases";
+export { claimFollowable, renewLease, renewLeases, releaseLease, type LeaseRequest } from "./leases";
 export * from "./types";

@@ -51,16 +51,26 @@ export async function claimFollowable(db: StoreDb, request: LeaseRequest & { lim
   return rows.map(operationFromRow);
 }
 
-/** Extends the owner's lease; false when the lease was taken over (stop following) or the operation finished. */
-export async function renewLease(db: StoreDb, operationId: string, request: LeaseRequest): Promise<boolean> {
-  const result = await db
+/**
+ * Extends the owner's leases of `operationIds` in one statement and returns those operations as they are
+ * now; one missing from the answer was taken over or has finished (stop following it).
+ */
+export async function renewLeases(db: StoreDb, operationIds: readonly string[], request: LeaseRequest): Promise<Operation[]> {
+  if (operationIds.length === 0) return [];
+  const rows = await db
     .updateTable("operations")
     .set({ lease_expires_at: expiry(request), updated_at: timeText(request.now) })
-    .where("id", "=", operationId)
+    .where("id", "in", [...operationIds])
     .where("lease_owner", "=", request.owner)
     .where("status", "=", "running")
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+    .returningAll()
+    .execute();
+  return rows.map(operationFromRow);
+}
+
+/** Extends the owner's lease of one operation; false when it was taken over (stop following) or finished. */
+export async function renewLease(db: StoreDb, operationId: string, request: LeaseRequest): Promise<boolean> {
+  return (await renewLeases(db, [operationId], request)).length > 0;
 }
 
 /** Gives the lease back (after an outcome, or at shutdown so another replica need not wait for the TTL). */

@@ -5,7 +5,7 @@
 // again. Started at server start (instrumentation), so operations left running by a restart resume.
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
-import { claimFollowable, getOperation, releaseLease, renewLease, type Operation, type Store } from "@/lib/store";
+import { claimFollowable, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
@@ -77,13 +77,13 @@ export class Follower {
     const { store, config, owner } = this.opts;
     const now = this.opts.now?.() ?? new Date();
     const lease = { owner, now, ttlMs: config.deploy.leaseTtlMs };
-    for (const op of await claimFollowable(store.db, { ...lease, limit: CLAIM_LIMIT })) this.owned.add(op.id);
-    const ops: Operation[] = [];
-    for (const id of [...this.owned]) {
-      const op = (await renewLease(store.db, id, lease)) ? await getOperation(store.db, id) : undefined;
-      if (op?.status === "running") ops.push(op);
-      else this.owned.delete(id);
-    }
+    // Two statements a tick however many operations it follows: renew what it holds (reading them back),
+    // then claim what nobody holds; a lease it lost drops out of the renewal's answer.
+    const renewed = await renewLeases(store.db, [...this.owned], lease);
+    const claimed = await claimFollowable(store.db, { ...lease, limit: CLAIM_LIMIT });
+    const ops: Operation[] = [...renewed, ...claimed];
+    this.owned.clear();
+    for (const op of ops) this.owned.add(op.id);
     let throttled = false;
     const rt = awsRuntime(config);
     for (const env of config.environments) {
