@@ -4,7 +4,8 @@
 import type { Actor } from "@/lib/auth/actor";
 import { awsRuntime, envScope, type EnvScope } from "@/lib/aws";
 import { getConfig, type AppConfig } from "@/lib/config";
-import { NotFoundError, StoreUnavailableError } from "@/lib/errors";
+import { StoreUnavailableError } from "@/lib/errors";
+import { assertClusterAllowed, findEnvironment } from "@/lib/queries/context";
 import { assertReachable, getStore, type Store } from "@/lib/store";
 import type { ServiceRef } from "./operation-input";
 
@@ -53,8 +54,7 @@ export async function deployContext(actor: Actor, opts: DeployContextOptions = {
 
 /** The AWS scope of the service's environment; 404 for an environment or cluster the configuration does not show. */
 export function serviceScope(ctx: Pick<DeployContext, "config">, ref: ServiceRef): EnvScope {
-  const env = ctx.config.environments.find((e) => e.id === ref.env);
-  if (!env) throw new NotFoundError("environment", ref.env);
-  if (env.clusters !== "all" && !env.clusters.includes(ref.cluster)) throw new NotFoundError("cluster", ref.cluster);
+  const env = findEnvironment(ctx, ref.env);
+  assertClusterAllowed(env, ref.cluster);
   return envScope(awsRuntime(ctx.config), env);
 }

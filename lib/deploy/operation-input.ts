@@ -3,7 +3,7 @@
 // reason, override or idempotency key is. The verbs check the target against AWS afterwards (another
 // family's revision, an unknown container or digest): that needs reads, not just shapes.
 import { z } from "zod";
-import { clusterNameSchema, digestSchema, envIdSchema, serviceNameSchema } from "@/lib/queries/params";
+import { digestSchema, serviceParamsSchema } from "@/lib/queries/params";
 
 const CONTAINER_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 // Docker tags: up to 128 of [A-Za-z0-9_.-], not starting with . or -.
@@ -56,7 +56,8 @@ export const idempotencyKeySchema = z
   .string()
   .regex(/^[A-Za-z0-9_.:-]{8,128}$/, "Idempotency-Key must be 8–128 letters, digits, _ . : or -");
 
-export const serviceRefSchema = z.object({ env: envIdSchema, cluster: clusterNameSchema, service: serviceNameSchema });
+/** The service a verb acts on: the same rule as the service pages' and API's route params. */
+export const serviceRefSchema = serviceParamsSchema;
 export type ServiceRef = z.infer<typeof serviceRefSchema>;
 
 /**

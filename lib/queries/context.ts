@@ -25,7 +25,7 @@ export function queryContext(opts: QueryOptions = {}): QueryContext {
   return { config, rt: awsRuntime(config), now: opts.now ?? new Date(), fresh: new FreshnessTracker() };
 }
 
-export function findEnvironment(ctx: QueryContext, envId: string): EnvironmentConfig {
+export function findEnvironment(ctx: Pick<QueryContext, "config">, envId: string): EnvironmentConfig {
   const env = ctx.config.environments.find((e) => e.id === envId);
   if (!env) throw new NotFoundError("environment", envId);
   return env;
