@@ -29,7 +29,7 @@ const ERRORS_PURE = rule(
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
-  { ignores: [".next/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"] },
+  { ignores: [".next/**", ".next-*/**", "deploy/node_modules/**", "deploy/cdk.out/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts", "bench/results/**"] },
   ...nextVitals,
   ...nextTs,
   {

@@ -1,7 +1,15 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/auth/security-headers";
 
 const nextConfig: NextConfig = {
+  // The container image (Dockerfile) ships only .next/standalone: server.js and the traced node_modules.
+  output: "standalone",
+  // Trace from this folder, so the bundle's server.js sits at .next/standalone/server.js whatever
+  // lockfiles the folders above hold.
+  outputFileTracingRoot: path.resolve("."),
+  // Tests and tools that build while another build's server runs use their own folder (STEADYSTATE_DIST_DIR).
+  distDir: process.env.STEADYSTATE_DIST_DIR ?? ".next",
   // The AWS SDK is large and server-only; keep it out of the bundler so builds stay quick.
   // The store's drivers (better-sqlite3, a native addon, and pg) are already in Next's built-in list
   // (next/dist/lib/server-external-packages.jsonc), so they are never bundled either.
