@@ -4,7 +4,7 @@
 // or the inline errors (UserFacingError: a cluster, a history section, a timeline part that could
 // not be read) inside the view it returned.
 import { DescribeServicesCommand, ListServiceDeploymentsCommand, ListTaskDefinitionsCommand, UpdateServiceCommand } from "@aws-sdk/client-ecs";
-import { beforeEach } from "vitest";
+import { afterAll, beforeEach } from "vitest";
 import { checkAwsAccess, resetAwsCaches } from "@/lib/aws";
 import { taskDefinitionRef } from "@/lib/domain/arn";
 import { planOperation, startOperation, stopRollout } from "@/lib/deploy";
@@ -19,6 +19,7 @@ import type { Operation } from "@/lib/store";
 import { MY_API_CRASHING_TAG } from "../../sandbox/seed/demo-facts";
 import { actor, REF, useDeployHarness, type DeployHarness } from "../integration/deploy-support";
 import { iamSettingsFor, type PolicyDocument } from "./iam-policy";
+import { TEST_CREDENTIALS } from "./sandbox";
 
 const USER_FACING_KINDS = new Set(["throttled", "access-denied", "not-found", "unreachable", "unknown"]);
 
@@ -159,15 +160,17 @@ export async function serviceState(h: DeployHarness, service: string) {
 /** The app's own access key: the one the policy under test restricts (the sandbox's test clients keep theirs). */
 export const APP_ACCESS_KEY = "AKIASTEADYSTATEAPP01";
 
-function actAsApp(): void {
-  process.env.AWS_ACCESS_KEY_ID = APP_ACCESS_KEY;
+function actAs(accessKeyId: string): void {
+  process.env.AWS_ACCESS_KEY_ID = accessKeyId;
   resetAwsCaches();
 }
 
 /** The deploy harness with the dashboard on APP_ACCESS_KEY, so a policy restricts the app and not the test's set-up. */
 export function useIamHarness(): DeployHarness {
   const h = useDeployHarness();
-  beforeEach(actAsApp);
+  beforeEach(() => actAs(APP_ACCESS_KEY));
+  // The key pointAwsAt sets, for whatever runs next in this worker.
+  afterAll(() => actAs(TEST_CREDENTIALS.accessKeyId));
   return h;
 }
 
