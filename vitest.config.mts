@@ -16,6 +16,9 @@ export default defineConfig({
       // lib/store against SQLite and Postgres (TEST_DATABASE_URL, see scripts/ensure-postgres.ts).
       { resolve: { alias }, test: { name: "store", include: ["tests/store/**/*.test.ts"], env, ...slow } },
       { resolve: { alias }, test: { name: "sandbox", include: ["tests/sandbox/**/*.test.ts"], env, ...slow } },
+      // Against the production build that scripts/e2e.ts made (STEADYSTATE_DIST_DIR, default .next): the
+      // standalone bundle as the Dockerfile ships it, several replicas on one Postgres. Files run one at a time.
+      { resolve: { alias }, test: { name: "built", include: ["tests/built/**/*.test.ts"], env, fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 } },
       { resolve: { alias }, test: { name: "lint", include: ["tests/lint/**/*.test.ts"], env, testTimeout: 60_000 } },
     ],
   },

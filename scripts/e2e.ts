@@ -1,4 +1,5 @@
-// `npm run test:e2e`: make sure chromium is there, build the app, pick free ports, run Playwright.
+// `npm run test:e2e`: make sure chromium is there, build the app, pick free ports, run Playwright, then
+// the suites that run the same build as production does (tests/built: the standalone bundle, replicas).
 import { execFileSync } from "node:child_process";
 import { freePort } from "./lib/ports";
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     E2E_OIDC_PORT: String(await freePort()),
   };
   execFileSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
+  if (process.argv.length <= 2) execFileSync("npx", ["vitest", "run", "--project", "built"], { stdio: "inherit", env });
 }
 
 main().catch((error: unknown) => {
