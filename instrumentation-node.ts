@@ -4,7 +4,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
 import { startServerFollower } from "@/lib/deploy/follower/server-follower";
-import { getStore } from "@/lib/store";
+import { storeAtStartup } from "@/lib/store";
 
 function refuseToStart(reason: string): never {
   console.error(`Steady State cannot start: ${reason}`);
@@ -20,12 +20,10 @@ export function startServer(): void {
   }
   const refusal = authStartupRefusal(getConfig(), process.env);
   if (refusal) refuseToStart(refusal);
-  // Migrate now rather than on the first change. A DATABASE_URL we cannot use stops start-up like a bad
-  // configuration; an unreachable database is logged, and changes are refused until it answers (the read
-  // side does not need it).
-  getStore().catch((error: unknown) => {
-    if (error instanceof ConfigError) refuseToStart(error.message);
-    console.error(`Steady State's database is unavailable (changes are refused until it answers): ${String(error)}`);
+  // Migrate now rather than on the first change. A DATABASE_URL we cannot use, or a database that does not
+  // answer at start-up, stops start-up naming DATABASE_URL (lib/store/startup.ts); a later outage does not.
+  storeAtStartup(process.env.DATABASE_URL).catch((error: unknown) => {
+    refuseToStart(error instanceof ConfigError ? error.message : `the operations database failed: ${String(error)}`);
   });
   // The follower resumes every operation a restart (or a dead replica) left running, once the database answers.
   void startServerFollower(getConfig());

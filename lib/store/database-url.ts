@@ -14,12 +14,12 @@ export type DatabaseTarget =
 const ACCEPTED = "expected postgres://user:password@host:5432/database, file:/path/to/file.db, or unset for .data/steady-state.db";
 
 /** The URL with its password replaced, so an error message never leaks a credential into the log. */
-function redact(url: string): string {
+export function redactDatabaseUrl(url: string): string {
   return url.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
 }
 
 function invalid(url: string, why: string): ConfigError {
-  return new ConfigError(`DATABASE_URL (${redact(url)}): ${why}; ${ACCEPTED}`);
+  return new ConfigError(`DATABASE_URL (${redactDatabaseUrl(url)}): ${why}; ${ACCEPTED}`);
 }
 
 function parsePostgres(url: string): DatabaseTarget {

@@ -65,3 +65,21 @@ test("a missing NEXTAUTH_SECRET stops start-up and says how to make one", async 
   expect(code).toBe(1);
   expect(stderr).toContain("NEXTAUTH_SECRET must be set");
 });
+
+const PROD_ONLY = { environments: [{ id: "prod", name: "Production", region: "eu-west-1", clusters: "all" }] };
+const SECRET = { NEXTAUTH_SECRET: "startup-spec-only-secret-0123456789abcdef", NEXTAUTH_URL: "http://127.0.0.1:3000" };
+
+test("a DATABASE_URL the store cannot use stops start-up, names the field and hides the password", async () => {
+  const { code, stderr } = await startWithConfig(PROD_ONLY, { ...SECRET, DATABASE_URL: "mysql://app:hunter2@db.internal/steady" });
+  expect(code).toBe(1);
+  expect(stderr).toContain("Steady State cannot start: DATABASE_URL (mysql://app:***@db.internal/steady): unsupported scheme");
+  expect(stderr).not.toContain("hunter2");
+});
+
+test("a database that does not answer at start-up stops start-up naming DATABASE_URL", async () => {
+  const url = `postgres://postgres:s3cret@127.0.0.1:${await freePort()}/steady`;
+  const { code, stderr } = await startWithConfig(PROD_ONLY, { ...SECRET, DATABASE_URL: url });
+  expect(code).toBe(1);
+  expect(stderr).toMatch(/Steady State cannot start: DATABASE_URL \(postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/steady\): the database does not answer after 4 tries: .*ECONNREFUSED/);
+  expect(stderr).not.toContain("s3cret");
+});
