@@ -20,6 +20,10 @@ function readJson(origin: string, path: string, readFile: ConfigSource["readFile
   } catch (error) {
     throw new ConfigError(`${origin}: cannot read the file: ${(error as Error).message}`);
   }
+  return parseJson(origin, text);
+}
+
+function parseJson(origin: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -27,10 +31,25 @@ function readJson(origin: string, path: string, readFile: ConfigSource["readFile
   }
 }
 
-export function loadConfig(source: ConfigSource): AppConfig {
+/**
+ * Where the configuration comes from: a file (STEADYSTATE_CONFIG, for a mounted volume or a laptop), the
+ * JSON itself (STEADYSTATE_CONFIG_JSON, for an ECS task whose secrets and SSM parameters arrive only as
+ * environment variables), or neither (the built-in demo). Both at once is ambiguous, so it is refused.
+ */
+function readSource(source: ConfigSource): { origin: string; raw: unknown } {
   const path = source.env.STEADYSTATE_CONFIG?.trim();
-  const origin = path ? `STEADYSTATE_CONFIG (${path})` : "built-in demo configuration (STEADYSTATE_CONFIG is not set)";
-  const raw = path ? readJson(origin, path, source.readFile) : defaultConfigFile(source.env);
+  const inline = source.env.STEADYSTATE_CONFIG_JSON?.trim();
+  if (path && inline) throw new ConfigError("STEADYSTATE_CONFIG and STEADYSTATE_CONFIG_JSON are both set: set one of them");
+  if (inline) return { origin: "STEADYSTATE_CONFIG_JSON", raw: parseJson("STEADYSTATE_CONFIG_JSON", inline) };
+  if (path) {
+    const origin = `STEADYSTATE_CONFIG (${path})`;
+    return { origin, raw: readJson(origin, path, source.readFile) };
+  }
+  return { origin: "built-in demo configuration (STEADYSTATE_CONFIG is not set)", raw: defaultConfigFile(source.env) };
+}
+
+export function loadConfig(source: ConfigSource): AppConfig {
+  const { origin, raw } = readSource(source);
 
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) throw configErrorFromIssues(origin, parsed.error.issues);

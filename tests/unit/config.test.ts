@@ -158,6 +158,27 @@ describe("loadConfig: invalid files name the field and the problem", () => {
   });
 });
 
+describe("loadConfig: STEADYSTATE_CONFIG_JSON (the configuration itself, for ECS secrets)", () => {
+  const json = JSON.stringify({ environments: [env] });
+
+  it("reads the configuration from the variable, without a file", () => {
+    const config = loadConfig({ env: { STEADYSTATE_CONFIG_JSON: json } });
+    expect(config.environments.map((e) => e.id)).toEqual(["prod"]);
+  });
+
+  it.each([
+    ["not JSON", { STEADYSTATE_CONFIG_JSON: "{ nope" }, "STEADYSTATE_CONFIG_JSON: not valid JSON: "],
+    ["a bad field, named with its origin", { STEADYSTATE_CONFIG_JSON: JSON.stringify({ environments: [{ ...env, region: "mars-1" }] }) }, 'STEADYSTATE_CONFIG_JSON: environments[0].region: Invalid region "mars-1"'],
+    ["both it and a file", { STEADYSTATE_CONFIG_JSON: json, STEADYSTATE_CONFIG: PATH }, "STEADYSTATE_CONFIG and STEADYSTATE_CONFIG_JSON are both set: set one of them"],
+  ])("refuses %s", (_what, vars, expected) => {
+    expect(() => loadConfig({ env: vars, readFile: () => json })).toThrow(expected);
+  });
+
+  it("treats a blank value as unset", () => {
+    expect(loadConfig({ env: { STEADYSTATE_CONFIG_JSON: "  " } }).environments[0]?.id).toBe("sandbox");
+  });
+});
+
 describe("getConfig", () => {
   afterEach(() => {
     vi.unstubAllEnvs();
