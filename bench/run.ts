@@ -9,6 +9,7 @@ import { formatCalls } from "./lib/aws-calls";
 import { benchClientConfig } from "./lib/sandbox-env";
 import { startApp, startSandboxProcess } from "./lib/servers";
 import { firstLoadJsKb } from "./suites/first-load-js";
+import { imageSuite } from "./suites/image";
 import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
 import { rollbackSuite } from "./suites/rollback";
@@ -93,6 +94,10 @@ async function main(): Promise<void> {
     await app.stop();
     for (const [route, kb] of Object.entries(js)) check(`first-load JS ${route.replace(/sha256:[0-9a-f]+/, "sha256:…")}`, kb, "kB gz", 150);
 
+    console.log("bench: container image (the Dockerfile's COPY lines, 5 cold starts of node server.js)…");
+    const image = await imageSuite(sandbox.url);
+    console.log(`Image: standalone bundle ${image.bundleMb} MB; cold start → /api/health median ${image.coldStartToHealthS.median} s, → first overview median ${image.coldStartToOverviewS.median} s`);
+
     console.log("bench: rollback, 12 rollouts then the follower with 1 and 20 operations (time scale 1, about 2 minutes)…");
     const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
     checkRollback(rollback, check);
@@ -108,6 +113,7 @@ async function main(): Promise<void> {
       imageHistory: history,
       soak: { oneViewer: one, fiftyViewers: fifty },
       firstLoadJsKb: js,
+      image,
       rollback,
       targets,
     };
