@@ -7,7 +7,7 @@ import type { AppConfig } from "./types";
 export { ConfigError } from "./config-error";
 export { demoUsersRefusal } from "./demo-users-check";
 export { loadConfig, type ConfigSource } from "./load-config";
-export type { ApiTokenConfig, AppConfig, AuthConfig, EnvironmentConfig, GitRepositoryLinks, OidcProviderConfig, RoleRule } from "./types";
+export type { ApiTokenConfig, AppConfig, AuthConfig, EnvironmentConfig, GitRepositoryLinks, NotificationTarget, OidcProviderConfig, RoleRule } from "./types";
 
 // Kept on globalThis: Next bundles instrumentation.ts and the routes separately, and they must share
 // one configuration object (the AWS runtime and its caches are keyed on it).

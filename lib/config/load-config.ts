@@ -2,6 +2,7 @@
 // that names the source and the field. Pure given its inputs, so tests pass a fake env and reader.
 import { resolveAuthSecrets } from "./auth-secrets";
 import { configErrorFromIssues, ConfigError } from "./config-error";
+import { resolveNotifications } from "./notification-secrets";
 import { defaultConfigFile } from "./defaults";
 import { configFileSchema } from "./schema";
 import type { AppConfig } from "./types";
@@ -53,6 +54,12 @@ export function loadConfig(source: ConfigSource): AppConfig {
 
   const parsed = configFileSchema.safeParse(raw);
   if (!parsed.success) throw configErrorFromIssues(origin, parsed.error.issues);
-  const { tagPattern, auth, ...rest } = parsed.data;
-  return { ...rest, tagPattern: tagPattern.pattern, tagPatternSource: tagPattern.source, auth: resolveAuthSecrets(origin, auth, source.env) };
+  const { tagPattern, auth, notifications, ...rest } = parsed.data;
+  return {
+    ...rest,
+    tagPattern: tagPattern.pattern,
+    tagPatternSource: tagPattern.source,
+    auth: resolveAuthSecrets(origin, auth, source.env),
+    notifications: resolveNotifications(origin, notifications, rest.environments.map((e) => e.id), source.env),
+  };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { compileTagPattern, DEFAULT_TAG_PATTERN } from "@/lib/domain/prod-tag";
 import { templatePlaceholders } from "@/lib/domain/git-links";
 import { authSchema } from "./auth-schema";
+import { notificationsSchema } from "./notifications-schema";
 
 // us-east-1, ap-south-1, us-gov-west-1, cn-north-1, us-isob-east-1 …
 const REGION = /^[a-z]{2}(?:-(?:gov|iso[a-z]?))?-[a-z]+-\d{1,2}$/;
@@ -106,6 +107,7 @@ export const configFileSchema = z.strictObject({
     })
     .default({ pollIntervalMs: 1000, followTimeoutMs: 1_800_000, leaseTtlMs: 10_000 }),
   auth: authSchema,
+  notifications: notificationsSchema,
 });
 
 export type ConfigFile = z.input<typeof configFileSchema>;

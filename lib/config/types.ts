@@ -20,6 +20,7 @@ export interface GitRepositoryLinks {
 }
 
 import type { Role } from "@/lib/domain/roles";
+import type { NotificationFilters } from "@/lib/domain/webhook-event";
 
 /** A generic OpenID Connect provider (Okta, Google, Entra ID, Cognito, Keycloak…); secret already resolved. */
 export interface OidcProviderConfig {
@@ -64,6 +65,16 @@ export interface AuthConfig {
   tokens: ApiTokenConfig[];
 }
 
+/** Where notifications go (the `notifications` section); secret and URL already resolved from the environment. */
+export interface NotificationTarget {
+  id: string;
+  kind: "slack" | "webhook";
+  url: string;
+  /** `whsec_<base64>`, webhooks only. */
+  secret?: string;
+  filters: NotificationFilters;
+}
+
 export interface AppConfig {
   /** At least one, ids unique. */
   environments: EnvironmentConfig[];
@@ -76,4 +87,5 @@ export interface AppConfig {
   ui: { refreshIntervalMs: number; stuckAfterMs: number };
   deploy: { pollIntervalMs: number; followTimeoutMs: number; leaseTtlMs: number };
   auth: AuthConfig;
+  notifications: NotificationTarget[];
 }
