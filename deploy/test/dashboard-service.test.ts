@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Match, type Template } from "aws-cdk-lib/assertions";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CERTIFICATE_ARN, CONFIG_FILE, only, synth } from "./support";
+import { CERTIFICATE_ARN, CONFIG_FILE, importedVpcLookup, only, synth } from "./support";
 
 let template: Template;
 beforeAll(() => {
@@ -155,8 +155,14 @@ describe("logs and database", () => {
     });
   });
 
-  it("uses an existing VPC when vpcId is given, creating none", () => {
-    synth({ vpcId: "vpc-0abc1234def567890" }).dashboardTemplate.resourceCountIs("AWS::EC2::VPC", 0);
+  it("uses an existing VPC when vpcId is given, creating none, with the tasks in its private subnets", () => {
+    const vpcId = "vpc-0abc1234def567890";
+    const imported = synth({ vpcId, ...importedVpcLookup(vpcId) }).dashboardTemplate;
+    imported.resourceCountIs("AWS::EC2::VPC", 0);
+    imported.hasResourceProperties("AWS::ECS::Service", {
+      NetworkConfiguration: { AwsvpcConfiguration: Match.objectLike({ Subnets: ["subnet-03aaaabbbbcccc3", "subnet-04aaaabbbbcccc4"] }) },
+    });
+    imported.hasResourceProperties("AWS::EC2::SecurityGroup", { VpcId: vpcId });
     template.resourceCountIs("AWS::EC2::VPC", 1);
   });
 });

@@ -1,11 +1,11 @@
-// bin/steady-state.ts as the cdk CLI runs it: context from CDK_CONTEXT_JSON, the cloud assembly written
+// bin/steady-state.ts as the cdk CLI runs it: context (cdk.json's and -c's) from CDK_CONTEXT_JSON, the cloud assembly written
 // to CDK_OUTDIR. Both stacks' templates must come out, with no error annotations (which `cdk` would
 // report as "Synthesis finished with errors").
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { BASE_CONTEXT } from "./support";
+import { BASE_CONTEXT, CDK_JSON_CONTEXT } from "./support";
 
 const saved = { CDK_OUTDIR: process.env.CDK_OUTDIR, CDK_CONTEXT_JSON: process.env.CDK_CONTEXT_JSON };
 afterAll(() => {
@@ -20,7 +20,7 @@ it("writes the dashboard's and each environment's template, with no errors", asy
   process.env.CDK_OUTDIR = out;
   // The zones as `cdk` caches its lookup in cdk.context.json, so nothing is left to look up.
   const zones = { "availability-zones:account=123456789012:region=eu-west-1": ["eu-west-1a", "eu-west-1b", "eu-west-1c"] };
-  process.env.CDK_CONTEXT_JSON = JSON.stringify({ ...BASE_CONTEXT, ...zones });
+  process.env.CDK_CONTEXT_JSON = JSON.stringify({ ...CDK_JSON_CONTEXT, ...BASE_CONTEXT, ...zones });
   await import("../bin/steady-state");
 
   const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8")) as {

@@ -23,6 +23,27 @@ export const BASE_CONTEXT = {
   secrets: { OKTA_CLIENT_SECRET: "steady-state/okta" },
 };
 
+// The feature flags `cdk` would run the app with (cdk.json), among them CloudFormation's own template
+// rules as errors, so a template CloudFormation would refuse fails these tests too.
+export const CDK_JSON_CONTEXT = (JSON.parse(readFileSync(path.join(__dirname, "..", "cdk.json"), "utf8")) as { context: Record<string, unknown> }).context;
+
+/** What `cdk` caches in cdk.context.json after looking `vpcId` up: two zones, public and private subnets. */
+export function importedVpcLookup(vpcId: string): Record<string, unknown> {
+  const subnet = (n: number, zone: string) => ({ subnetId: `subnet-0${n}aaaabbbbcccc${n}`, cidr: `10.9.${n}.0/24`, availabilityZone: zone, routeTableId: `rtb-0${n}ddddeeeeffff${n}` });
+  const key = `vpc-provider:account=${DASHBOARD_ACCOUNT}:filter.vpc-id=${vpcId}:region=eu-west-1:returnAsymmetricSubnets=true`;
+  return {
+    [key]: {
+      vpcId,
+      vpcCidrBlock: "10.9.0.0/16",
+      availabilityZones: [],
+      subnetGroups: [
+        { name: "Public", type: "Public", subnets: [subnet(1, "eu-west-1a"), subnet(2, "eu-west-1b")] },
+        { name: "Private", type: "Private", subnets: [subnet(3, "eu-west-1a"), subnet(4, "eu-west-1b")] },
+      ],
+    },
+  };
+}
+
 export interface Synthesized extends SteadyStateStacks {
   dashboardTemplate: Template;
   environmentTemplates: Template[];
@@ -30,7 +51,7 @@ export interface Synthesized extends SteadyStateStacks {
 
 export function synth(context: Record<string, unknown> = {}): Synthesized {
   // No CDK_DEFAULT_* from the machine: the account and region are the context's alone.
-  const stacks = defineStacks(new App({ context: { ...BASE_CONTEXT, ...context } }), {});
+  const stacks = defineStacks(new App({ context: { ...CDK_JSON_CONTEXT, ...BASE_CONTEXT, ...context } }), {});
   return {
     ...stacks,
     dashboardTemplate: Template.fromStack(stacks.dashboard),
