@@ -1,11 +1,9 @@
 // `npm run demo`: the whole product on one machine with no AWS account. Starts the sandbox (ECS + ECR
 // emulator seeded with the demo scenario) and the dashboard pointed at it through the standard AWS SDK
-// endpoint variables. One Ctrl-C stops both.
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { isPortFree, waitForHttp } from "./lib/ports";
-import { startChild, stopAllOnSignals } from "./lib/processes";
+// endpoint variables (scripts/lib/demo-launcher.ts). One Ctrl-C stops both.
+import { buildDashboard, demoEnv, removeSqliteStore, startDemo } from "./lib/demo-launcher";
+import { isPortFree } from "./lib/ports";
+import { stopAllOnSignals } from "./lib/processes";
 
 const APP_PORT = 3000;
 // The sandbox starts fresh on every run, so the demo's operations and audit trail do too: a store kept
@@ -22,39 +20,20 @@ async function main(): Promise<void> {
     }
   }
 
-  const sandboxUrl = `http://127.0.0.1:${SANDBOX_PORT}`;
-  const env = {
-    ...process.env,
-    // Standard AWS SDK configuration: nothing in the app knows this is a sandbox.
-    AWS_REGION: "ap-south-1",
-    AWS_ENDPOINT_URL_ECS: sandboxUrl,
-    AWS_ENDPOINT_URL_ECR: sandboxUrl,
-    AWS_ACCESS_KEY_ID: "AKIASANDBOXDEMO00001",
-    AWS_SECRET_ACCESS_KEY: "sandbox-demo-not-a-secret",
-    // Generated per run: the demo never uses a real secret. The built-in configuration enables the
-    // one-click demo users, which start-up allows only because the endpoints above are loopback.
-    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-    NEXTAUTH_URL: `http://localhost:${APP_PORT}`,
-    DATABASE_URL: process.env.DATABASE_URL ?? `file:${DEMO_DATABASE}`,
-    NEXT_TELEMETRY_DISABLED: "1",
-    // We pin the SDK on Node 20 knowingly (docs/contributing.md); the demo need not repeat the notice.
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
+  const options = {
+    appPort: APP_PORT,
+    sandboxPort: SANDBOX_PORT,
+    databaseUrl: process.env.DATABASE_URL ?? `file:${DEMO_DATABASE}`,
+    timeScale: process.env.SANDBOX_TIME_SCALE ?? "2",
   };
-
-  if (process.env.DATABASE_URL === undefined) {
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DEMO_DATABASE}${suffix}`, { force: true });
-  }
+  const env = demoEnv(options);
+  if (process.env.DATABASE_URL === undefined) removeSqliteStore(DEMO_DATABASE);
 
   console.log("Building the dashboard (about a minute on a laptop)…");
-  execFileSync("npx", ["next", "build"], { stdio: "inherit", env });
+  buildDashboard(env);
 
   stopAllOnSignals();
-  startChild("sandbox", "npx", ["tsx", "sandbox/main.ts"], {
-    env: { ...env, SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_TIME_SCALE: process.env.SANDBOX_TIME_SCALE ?? "2" },
-  });
-  await waitForHttp(`${sandboxUrl}/_sandbox/clock`, 30_000);
-  startChild("dashboard", "npm", ["start"], { env: { ...env, PORT: String(APP_PORT) } });
-  await waitForHttp(`http://127.0.0.1:${APP_PORT}/api/health`, 60_000);
+  const { sandboxUrl } = await startDemo(options, env);
   console.log(`\nSteady State is running: http://localhost:${APP_PORT}  (sign in as a demo viewer, deployer or admin; sandbox at ${sandboxUrl}; Ctrl-C stops both)`);
 }
 
