@@ -33,6 +33,33 @@ function Change({ entry }: { entry: TimelineEntry }) {
   );
 }
 
+/** Which commit was deployed and, for a CI deployment, the run that made it. */
+function Provenance({ entry }: { entry: TimelineEntry }) {
+  if (entry.commits.length === 0 && !entry.runUrl) return null;
+  const named = entry.commits.length > 1;
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 text-xs" data-provenance>
+      {entry.commits.map((c) => {
+        const label = `commit ${c.shortSha}${named ? ` (${c.container})` : ""}`;
+        return c.url ? (
+          <a key={c.container} href={c.url} className="font-mono text-accent hover:underline" title={c.sha}>
+            {label}
+          </a>
+        ) : (
+          <span key={c.container} className="font-mono" title={c.sha}>
+            {label}
+          </span>
+        );
+      })}
+      {entry.runUrl && (
+        <a href={entry.runUrl} className="text-accent hover:underline" rel="noreferrer" target="_blank">
+          CI run ↗
+        </a>
+      )}
+    </p>
+  );
+}
+
 function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }) {
   const ours = entry.source === "steady-state";
   return (
@@ -68,6 +95,7 @@ function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }
           )}
         </div>
         <Change entry={entry} />
+        <Provenance entry={entry} />
         {entry.actor && (
           <p className="text-xs">
             <span className="font-medium">{entry.actor.name}</span>

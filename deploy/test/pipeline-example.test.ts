@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
+import { deploymentProvenance, RUN_URL_TAG } from "../../lib/domain/deployment-provenance";
 import { compileTagPattern, DEFAULT_TAG_PATTERN, findCommit } from "../../lib/domain/prod-tag";
 
 const workflow = readFileSync(path.join(__dirname, "..", "..", "docs", "examples", "github-actions.yml"), "utf8");
@@ -26,4 +27,15 @@ it("assumes its AWS role with OIDC, never with stored keys", () => {
   expect(workflow).toMatch(/id-token: write/);
   expect(workflow).toMatch(/role-to-assume: /);
   expect(workflow).not.toMatch(/aws-access-key-id|aws-secret-access-key|AWS_SECRET_ACCESS_KEY/i);
+});
+
+it("tags the revision it registers with its own run's URL under the key the timeline reads, replacing a copied one", () => {
+  expect(workflow).toContain("RUN_URL: ${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}");
+  expect(workflow).toContain(`.key == "${RUN_URL_TAG}") | not)]`);
+  expect(workflow).toContain(`+ [{key: "${RUN_URL_TAG}", value: $run}]`);
+  expect(workflow).toContain('--tags "file://tags.json"');
+  // The URL GitHub builds from those parts is one the timeline links (https, no credentials).
+  const url = "https://github.com/acme/payments/actions/runs/123";
+  const revision = { containers: [{ name: "app", image: "123456789012.dkr.ecr.eu-west-1.amazonaws.com/payments:prod-0123456" }], tags: [{ key: RUN_URL_TAG, value: url }] };
+  expect(deploymentProvenance(revision, compileTagPattern(DEFAULT_TAG_PATTERN)).runUrl).toBe(url);
 });

@@ -9,9 +9,10 @@ import { mapFullTaskDefinition } from "./ecs-task-definition-map";
 import { cacheKey, type EnvScope } from "./runtime";
 
 async function readTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {
-  const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn }));
+  // With its tags in the same call: the timeline names the CI run that registered a revision from them.
+  const out = await scope.clients.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: arn, include: ["TAGS"] }));
   if (!out.taskDefinition) throw new Error(`DescribeTaskDefinition returned no task definition for ${arn}`);
-  return summariseTaskDefinition(mapFullTaskDefinition(out.taskDefinition));
+  return summariseTaskDefinition(mapFullTaskDefinition(out.taskDefinition, out.tags));
 }
 
 export function describeTaskDefinition(scope: EnvScope, arn: string): Promise<TaskDefinitionRevision> {

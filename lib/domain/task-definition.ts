@@ -89,6 +89,7 @@ export function summariseTaskDefinition(td: TaskDefinition): TaskDefinitionRevis
   if (td.deregisteredAt) summary.deregisteredAt = td.deregisteredAt;
   if (td.spec.cpu) summary.cpu = td.spec.cpu;
   if (td.spec.memory) summary.memory = td.spec.memory;
+  if (td.tags.length > 0) summary.tags = td.tags;
   return summary;
 }
 

@@ -121,6 +121,8 @@ export interface TaskDefinitionRevision {
   deregisteredAt?: Date;
   cpu?: string;
   memory?: string;
+  /** The revision's tags (read with `include: ["TAGS"]`); absent when it has none. */
+  tags?: { key: string; value: string }[];
 }
 
 export type ScanStatus =

@@ -2,6 +2,9 @@
 // to, outcome, with ECS's own status of the deployment it made) or an ECS service deployment made
 // outside the dashboard (CI, console, API), which has no actor or reason of ours.
 import { taskDefinitionLabel } from "@/lib/domain/arn";
+import type { ContainerCommit } from "@/lib/domain/deployment-provenance";
+import { parseImageReference } from "@/lib/domain/image-reference";
+import { shortSha } from "@/lib/domain/prod-tag";
 import type { ServiceDeploymentRecord } from "@/lib/domain/types";
 import { outcomeOfEcsStatus, type TimelineOutcome } from "@/lib/domain/timeline-outcome";
 import { fromVersion } from "@/lib/deploy/version";
@@ -23,6 +26,12 @@ export interface TimelineEntry {
   /** Revision labels (`family:N`) running before; several when ECS replaced more than one. */
   from: string[];
   to: string | null;
+  /** The task definition deployed, when known (an operation that failed before registering its clone has none). */
+  toTaskDefinitionArn: string | null;
+  /** The commit of each container image deployed, read from its tag through the configured pattern. */
+  commits: TimelineCommit[];
+  /** The CI run that registered the deployed revision (its `ci:run-url` tag); outside deployments only. */
+  runUrl: string | null;
   outcome: TimelineOutcome | null;
   /** ECS's status of the service deployment (for ours, the one the operation made, when listed). */
   ecsStatus: string | null;
@@ -35,11 +44,40 @@ export interface TimelineEntry {
   serviceHref: string;
 }
 
+export interface TimelineCommit {
+  container: string;
+  sha: string;
+  shortSha: string;
+  /** The commit page, from the repository's git link template; absent when none is configured. */
+  url?: string;
+}
+
+/** The commit page of `sha` in `repository` (the configuration's git links). */
+export type CommitUrl = (repository: string, sha: string) => string | undefined;
+
+type CommitOf = Pick<ContainerCommit, "container" | "repository" | "sha">;
+
+export function timelineCommits(commits: readonly CommitOf[], commitUrl: CommitUrl): TimelineCommit[] {
+  return commits.map(({ container, repository, sha }) => {
+    const url = commitUrl(repository, sha);
+    return { container, sha, shortSha: shortSha(sha), ...(url && { url }) };
+  });
+}
+
+/** An operation's "to" as the store recorded it: each image's SHA as ECR knew it when the plan was made. */
+function operationCommits(op: Operation): CommitOf[] {
+  return (fromVersion(op.to)?.containers ?? []).flatMap((c) => {
+    const repository = parseImageReference(c.image)?.repository;
+    return c.sha && repository ? [{ container: c.name, repository, sha: c.sha }] : [];
+  });
+}
+
 const servicePath = (env: string, cluster: string, service: string) =>
   `/services/${encodeURIComponent(env)}/${encodeURIComponent(cluster)}/${encodeURIComponent(service)}`;
 
-export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | undefined): TimelineEntry {
+export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | undefined, commitUrl: CommitUrl): TimelineEntry {
   const from = fromVersion(op.from)?.label;
+  const to = fromVersion(op.to);
   return {
     key: `op:${op.id}`,
     source: "steady-state",
@@ -52,7 +90,10 @@ export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | und
     actor: { name: op.actor, kind: op.actorKind, role: op.role },
     reason: op.reason,
     from: from ? [from] : [],
-    to: fromVersion(op.to)?.label ?? null,
+    to: to?.label ?? null,
+    toTaskDefinitionArn: to?.taskDefinitionArn ?? null,
+    commits: timelineCommits(operationCommits(op), commitUrl),
+    runUrl: null,
     outcome: op.status,
     ecsStatus: ecs?.status ?? null,
     detail: op.outcomeReason,
@@ -86,6 +127,10 @@ export function outsideEntry({ envId, cluster, service, record }: EcsDeployment)
     reason: null,
     from: record.sourceTaskDefinitionArns.map(taskDefinitionLabel),
     to: record.targetTaskDefinitionArn ? taskDefinitionLabel(record.targetTaskDefinitionArn) : null,
+    toTaskDefinitionArn: record.targetTaskDefinitionArn ?? null,
+    // Read off the deployed revision for the page's entries only (timeline-provenance.ts).
+    commits: [],
+    runUrl: null,
     outcome: outcomeOfEcsStatus(record.status) ?? null,
     ecsStatus: record.status,
     detail: record.rollbackReason ?? record.statusReason ?? null,

@@ -4,13 +4,15 @@
 // Paging merges the two newest-first streams and remembers a position in each (timeline-cursor.ts),
 // so a page costs one store query plus the window's (cached) ECS listing at any depth.
 import { compareText } from "@/lib/domain/compare";
+import { commitUrlFor } from "@/lib/domain/git-links";
 import type { TimeWindow } from "@/lib/domain/time-window";
 import { BadRequestError } from "@/lib/errors";
 import { cursorAfter, getStore, listOperations, operationsOfServiceDeployments, StoreInputError, type Operation, type Store } from "@/lib/store";
 import { freshness, queryContext, type QueryOptions } from "./context";
 import { decodeTimelineCursor, encodeTimelineCursor, type EcsPosition, type TimelineCursor } from "./timeline-cursor";
 import { ecsDeploymentsInWindow, type TimelineReadError } from "./timeline-ecs";
-import { ecsTime, operationEntry, outsideEntry, type EcsDeployment, type TimelineEntry } from "./timeline-entry";
+import { ecsTime, operationEntry, outsideEntry, type CommitUrl, type EcsDeployment, type TimelineEntry } from "./timeline-entry";
+import { withProvenance } from "./timeline-provenance";
 import type { TimelineFilters, TimelineQuery } from "./timeline-query";
 import type { Freshness } from "./types";
 
@@ -86,8 +88,9 @@ export async function getTimeline(query: TimelineQuery, opts: TimelineOptions = 
   ]);
   const byArn = new Map(ecs.deployments.map((d) => [d.record.arn, d.record]));
   const outside = ecsFrom !== undefined ? await outsideCandidates(store, query, ecs.deployments, ecsFrom) : { candidates: [], more: false };
+  const commitUrl: CommitUrl = (repository, sha) => commitUrlFor(ctx.config.git, repository, sha);
   const ownCandidates: Candidate[] = (operations?.operations ?? []).map((op) => ({
-    entry: operationEntry(op, op.serviceDeploymentArn ? byArn.get(op.serviceDeploymentArn) : undefined),
+    entry: operationEntry(op, op.serviceDeploymentArn ? byArn.get(op.serviceDeploymentArn) : undefined, commitUrl),
     op,
   }));
   const page = [...ownCandidates, ...outside.candidates].sort(newestFirst).slice(0, query.limit);
@@ -104,7 +107,7 @@ export async function getTimeline(query: TimelineQuery, opts: TimelineOptions = 
     ...freshness(ctx),
     filters: query.filters,
     window: query.window,
-    entries: page.map((c) => c.entry),
+    entries: await withProvenance(ctx, page.map((c) => c.entry), commitUrl),
     nextCursor: more ? encodeTimelineCursor(next) : null,
     errors: ecs.errors,
   };

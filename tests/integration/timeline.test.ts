@@ -3,7 +3,16 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ListServiceDeploymentsCommand, ListServicesCommand } from "@aws-sdk/client-ecs";
+import { DescribeImagesCommand } from "@aws-sdk/client-ecr";
+import {
+  DescribeServicesCommand,
+  DescribeTaskDefinitionCommand,
+  ListServiceDeploymentsCommand,
+  ListServicesCommand,
+  RegisterTaskDefinitionCommand,
+  UpdateServiceCommand,
+  type RegisterTaskDefinitionCommandInput,
+} from "@aws-sdk/client-ecs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BadRequestError } from "@/lib/errors";
 import { getTimeline } from "@/lib/queries/timeline";
@@ -219,12 +228,79 @@ describe("export", () => {
 
     const csv = timelineCsv(exported.entries);
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("at,finished_at,source,environment,cluster,service,action,actor,actor_role,outcome,ecs_status,from,to,reason,detail,operation_id,service_deployment_arn");
+    expect(lines[0]).toBe("at,finished_at,source,environment,cluster,service,action,actor,actor_role,outcome,ecs_status,from,to,commits,run_url,reason,detail,operation_id,service_deployment_arn");
     expect(lines).toHaveLength(whole.entries.length + 1);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
 
     const capped = await exportTimeline(parseTimelineQuery({ window: "30d" }, now), { config, now, store }, 3);
     expect(capped).toMatchObject({ truncated: true });
     expect(capped.entries).toHaveLength(3);
+  });
+});
+
+describe("provenance", () => {
+  const RUN = "https://github.com/example/payments/actions/runs/4242";
+
+  /** What docs/examples/github-actions.yml does: a revision of what runs now with only the image changed, tagged with the run. */
+  async function pipelineDeploy(tag: string): Promise<string> {
+    const service = (await sandbox.ecs.send(new DescribeServicesCommand({ cluster: "production", services: ["payments"] }))).services![0]!;
+    const current = (await sandbox.ecs.send(new DescribeTaskDefinitionCommand({ taskDefinition: service.taskDefinition }))).taskDefinition!;
+    const [first, ...rest] = current.containerDefinitions!;
+    const image = first!.image!.replace(/[:@].*$/, "") + `:${tag}`;
+    const input: RegisterTaskDefinitionCommandInput = {
+      family: current.family!,
+      networkMode: current.networkMode,
+      requiresCompatibilities: current.requiresCompatibilities,
+      cpu: current.cpu,
+      memory: current.memory,
+      executionRoleArn: current.executionRoleArn,
+      taskRoleArn: current.taskRoleArn,
+      containerDefinitions: [{ ...first!, image }, ...rest],
+      tags: [{ key: "ci:run-url", value: RUN }],
+    };
+    const arn = (await sandbox.ecs.send(new RegisterTaskDefinitionCommand(input))).taskDefinition!.taskDefinitionArn!;
+    await sandbox.ecs.send(new UpdateServiceCommand({ cluster: "production", service: "payments", taskDefinition: arn }));
+    return arn;
+  }
+
+  it("names the commit and the CI run of a deployment the pipeline made, from the revision's image tag and ci:run-url tag", async () => {
+    const images = await sandbox.ecr.send(new DescribeImagesCommand({ repositoryName: "payments", filter: { tagStatus: "TAGGED" } }));
+    const tag = images.imageDetails!.flatMap((d) => d.imageTags ?? []).find((t) => /^prod-[0-9a-f]{40}$/.test(t))!;
+    const sha = tag.slice("prod-".length);
+    const arn = await pipelineDeploy(tag);
+    // The sandbox clock may stand still: a window ending a second later includes what started at its "now".
+    const later = new Date(new Date(await sandbox.control.now()).getTime() + 1000);
+    const page = await getTimeline(parseTimelineQuery({ window: "1h", service: "payments" }, later), { config, now: later, store });
+    const entry = page.entries.find((e) => e.toTaskDefinitionArn === arn);
+    expect(entry).toMatchObject({
+      source: "outside",
+      runUrl: RUN,
+      commits: [{ container: expect.any(String), sha, shortSha: sha.slice(0, 7), url: `https://github.com/example/payments/commit/${sha}` }],
+    });
+    expect(timelineCsv([entry!])).toContain(`=${sha},${RUN},`);
+  });
+
+  it("names the commit of our own operation from what the store recorded, without reading AWS", async () => {
+    const sha = "0123456789abcdef0123456789abcdef01234567";
+    const { operation } = await createOperation(store.db, {
+      idempotencyKey: "provenance-ours",
+      env: "sandbox",
+      cluster: "production",
+      service: "notifications",
+      action: "deploy",
+      actor: "ada@example.com",
+      actorKind: "user",
+      role: "deployer",
+      reason: "ship the fix",
+      from: { label: "notifications:3", containers: [] },
+      to: { label: "notifications:4", taskDefinitionArn: "arn:aws:ecs:ap-south-1:123456789012:task-definition/notifications:4", containers: [{ name: "app", image: `123456789012.dkr.ecr.ap-south-1.amazonaws.com/notifications@sha256:${"b".repeat(64)}`, sha }] },
+      plan: { summary: "deploy" },
+      now: new Date(now.getTime() - 60_000),
+    });
+    await sandbox.control.resetCounters();
+    const page = await timeline({ window: "24h", service: "notifications", source: "ours" });
+    const entry = page.entries.find((e) => e.operationId === operation.id);
+    expect(entry).toMatchObject({ runUrl: null, commits: [{ container: "app", sha, url: `https://github.com/example/notifications/commit/${sha}` }] });
+    expect(callsOf(await sandbox.control.counters(), "DescribeTaskDefinition")).toBe(0);
   });
 });
