@@ -54,15 +54,20 @@ describe("throttling", () => {
   it('"aws" shares one bucket across an ECS group (DescribeClusters + ListClusters: 50 burst)', async () => {
     await sandbox.control.setFaults({ rules: { "*": { throttle: "aws" } } });
     const once = client(1);
+    // 50 of each: separate buckets (50 burst each) would let every call through however fast they go.
+    const started = performance.now();
     const results = await Promise.allSettled(
-      Array.from({ length: 60 }, (_, i) =>
+      Array.from({ length: 100 }, (_, i) =>
         i % 2 ? once.send(new ListClustersCommand({})) : once.send(new DescribeClustersCommand({ clusters: ["default"] })),
       ),
     );
+    const elapsedSeconds = (performance.now() - started) / 1000;
     const throttled = results.filter((result) => result.status === "rejected" && (result.reason as Error).name === "ThrottlingException");
-    // 50 burst plus whatever refilled at 20/s while the calls were in flight.
-    expect(throttled.length).toBeGreaterThanOrEqual(1);
-    expect(throttled.length).toBeLessThanOrEqual(10);
+    const allowed = results.length - throttled.length;
+    // One shared bucket lets through the 50 burst plus what refilled at 20/s while the calls were in
+    // flight: bounded by the time they took, so a slow (loaded) machine cannot fail this.
+    expect(allowed).toBeGreaterThanOrEqual(50);
+    expect(allowed).toBeLessThanOrEqual(50 + Math.ceil(20 * elapsedSeconds) + 1);
     once.destroy();
   });
 });
