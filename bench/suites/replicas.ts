@@ -1,5 +1,6 @@
 // Rollback on two replicas sharing one Postgres database (issue 13), with 30 ms on every AWS call and the
-// sandbox at time scale 1: confirm (POST, to either replica) → the sandbox creating the deployment;
+// sandbox at time scale 1: confirm (POST, alternately to either replica, once both have confirmed
+// rollbacks before, as in the rollback suite) → the sandbox creating the deployment;
 // deployment SUCCESSFUL → the API showing `succeeded`; and the same outcome lag when the replica
 // following the rollouts dies at the moment ECS finishes them, by `kill -9` (the other replica claims
 // the leases once leaseTtlMs has passed) and by SIGTERM (the leases are handed over at once). For those
@@ -41,7 +42,6 @@ export interface ReplicasResult {
 
 interface HandOver {
   lags: number[];
-  confirms: StartedRollback[];
   calls: CallCounts;
   survivor: Running;
   exit?: { ms: number; code: number | null };
@@ -83,7 +83,7 @@ async function handOver(control: SandboxControl, db: pg.Pool, apps: [Running, Ru
   const lags = followed.map((c) => (seen.get(c.operationId)?.status === "succeeded" ? seen.get(c.operationId)!.seenAt - finishedAt : Number.NaN));
   // The rollouts the survivor itself followed end too; wait for them so the next phase starts clean.
   await watchOutcomes(survivor.url, confirms.map((c) => c.operationId));
-  return { lags, confirms, calls, survivor, ...(exit && { exit }) };
+  return { lags, calls, survivor, ...(exit && { exit }) };
 }
 
 async function killNine(victim: Running): Promise<undefined> {
@@ -106,6 +106,8 @@ export async function replicasSuite(sandboxUrl: string, control: SandboxControl,
   await control.setFaults({ seed: 1, rules: { "*": { latencyMs } } });
   const database = await freshPostgresDatabase("steadystate_bench");
   const db = new pg.Pool({ connectionString: database.url, max: 2 });
+  // An idle connection the server drops (a restart) must not crash the bench; the next query reconnects.
+  db.on("error", (error) => console.error("bench: an idle Postgres connection failed:", error.message));
   const env = { DATABASE_URL: database.url };
   const apps: Running[] = [];
   const ecs = new ECSClient(benchClientConfig(sandboxUrl));
@@ -131,7 +133,14 @@ export async function replicasSuite(sandboxUrl: string, control: SandboxControl,
       const deployment = deployments.get(s.serviceDeploymentArn);
       return outcome?.status === "succeeded" && deployment?.status === "SUCCESSFUL" ? outcome.seenAt - toWall(deployment.finishedAt) : Number.NaN;
     });
-    const confirm = started.map((s) => toWall(deployments.get(s.serviceDeploymentArn)?.createdAt) - s.postedAt);
+
+    // Then, as in the rollback suite, the confirm latency of servers that have confirmed before: a
+    // rollback of every service, alternating between the replicas, one after another.
+    const confirms: StartedRollback[] = [];
+    for (const [i, service] of services.entries()) confirms.push(await startRollback(apps[i % 2]!.url, service));
+    const created = await describeDeployments(ecs, confirms);
+    const confirm = confirms.map((c) => toWall(created.get(c.serviceDeploymentArn)?.createdAt) - c.postedAt);
+    await watchOutcomes(apps[0]!.url, confirms.map((c) => c.operationId));
 
     const killed = await handOver(control, db, apps as [Running, Running], services.slice(ROLLOUTS, ROLLOUTS + PER_HAND_OVER), killNine);
     // A fresh replica in place of the killed one, so the SIGTERM phase again has one to hand over to.

@@ -112,6 +112,8 @@ beforeAll(async () => {
   services = await seedRollbackServices(sandbox.url, control, 6);
   database = await freshPostgresDatabase("steadystate_replicas");
   db = new pg.Pool({ connectionString: database.url, max: 2 });
+  // An idle connection the server drops must not crash the test process; the next query reconnects.
+  db.on("error", (error) => console.error("replicas test: an idle Postgres connection failed:", error.message));
   set = replicaSet({ sandboxUrl: sandbox.url, databaseUrl: database.url, deploy: { pollIntervalMs: POLL_MS, leaseTtlMs: LEASE_TTL_MS } });
   // One after the other: the second migrates a database the first already did, as a rolling deploy would.
   replicas.push(await set.start());
