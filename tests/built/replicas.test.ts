@@ -194,17 +194,30 @@ describe("two replicas on one Postgres database", () => {
     await replace(holder);
   });
 
-  test("SIGTERM to the replica following a rollout: it exits 0, and the other takes the lease over long before it would have expired", async () => {
+  test("SIGTERM to the replica following a rollout: it finishes its request in flight, exits 0, and the other takes the lease over long before it would have expired", async () => {
     await control.freeze();
     await control.resetCounters();
     const id = await startRollback(replicas[1]!, services[5]!);
     const { holder, other } = await holderOf(id);
     // The holder renews every tick; this is the expiry it has reached when SIGTERM arrives.
     const expiresAt = new Date((await row(id)).lease_expires_at!);
+    // A request in flight when SIGTERM arrives (its ListClusters held for 2.5 s) is answered within the
+    // grace, telling the client to take its next request elsewhere.
+    await control.setFaults({ rules: { ListClusters: { latencyMs: 2500 } } });
+    const reading = fetch(`${holder.url}/api/v1/services`, { headers: set.deployer }).then(
+      (r) => ({ status: r.status, connection: r.headers.get("connection"), at: Date.now() }),
+      (error: unknown) => ({ status: 0, connection: `failed: ${String(error)}`, at: Date.now() }),
+    );
+    await waitFor("the request to reach AWS", async () => ((await calls("ListClusters")) > 0 ? true : undefined));
     const taken = waitFor("the other replica's lease", async () => (replicaOf((await row(id)).lease_owner) === other ? Date.now() : undefined));
+    const sigtermAt = Date.now();
     expect(await holder.stop("SIGTERM", 10_000)).toBe(0);
+    await control.clearFaults();
     const takenAt = await taken;
     expect(takenAt).toBeLessThan(expiresAt.getTime());
+    const read = await reading;
+    expect(read).toMatchObject({ status: 200, connection: "close" });
+    expect(read.at).toBeGreaterThan(sigtermAt);
     expect(holder.output()).toMatch(/shutdown: follower stopped, 1 lease\(s\) released/);
     expect(holder.output()).toMatch(/shutdown: done in \d+ ms; exiting 0/);
     await control.resume();
