@@ -11,7 +11,8 @@ import { closeServerStore, storeAtStartup } from "@/lib/store";
 // SIGTERM/SIGINT hand this replica's work over before it exits (lib/server/shutdown.ts). Next handles
 // them itself unless NEXT_MANUAL_SIG_HANDLE is set, and then exits without waiting for us.
 function ownShutdown(): void {
-  if (!process.env.NEXT_MANUAL_SIG_HANDLE) {
+  // `next dev` stops its worker itself; only a production server needs Next's handler off.
+  if (!process.env.NEXT_MANUAL_SIG_HANDLE && process.env.NODE_ENV === "production") {
     console.warn("NEXT_MANUAL_SIG_HANDLE is not set: Next.js exits on SIGTERM by itself, so this server may stop before releasing its follower leases (npm start and the Dockerfile set it)");
   }
   trackHttpRequests();
