@@ -31,8 +31,11 @@ RUN npx next build
 
 FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
+# NEXT_MANUAL_SIG_HANDLE: the server's own SIGTERM handler (lib/server/shutdown.ts) drains, hands its
+# follower leases over and exits 0; Next's would exit at once.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    NEXT_MANUAL_SIG_HANDLE=true \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 COPY --from=build --chown=node:node /app/.next/standalone ./
@@ -41,8 +44,8 @@ COPY --from=build --chown=node:node /app/.next/static ./.next/static
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
 EXPOSE 3000
-# ECS stops a task with SIGTERM, then SIGKILL after stopTimeout: the server releases its follower leases
-# and exits within 10 s on SIGTERM (docs/deploy.md).
+# ECS stops a task with SIGTERM, then SIGKILL after stopTimeout: the server drains, releases its follower
+# leases and exits within 10 s on SIGTERM (docs/deploy.md, docs/architecture.md "Replicas and shutdown").
 STOPSIGNAL SIGTERM
 # Liveness only: /api/ready (store reachable, configuration valid) is the load balancer's readiness probe.
 HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \

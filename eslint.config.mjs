@@ -26,6 +26,11 @@ const ERRORS_PURE = rule(
   "lib/errors sits below every layer that throws its errors: no I/O and no imports from them.",
 );
 
+const SERVER_LIFECYCLE = rule(
+  "^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store)(/|$)|^\\.\\./(aws|queries|deploy|store)(/|$)",
+  "lib/server runs the process's life (draining, shutdown); instrumentation-node.ts hands it the follower and store steps.",
+);
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -44,6 +49,7 @@ const config = [
   { files: ["lib/**"], rules: restrict(SANDBOX) },
   { files: ["lib/domain/**"], rules: restrict(IO, SANDBOX) },
   { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
+  { files: ["lib/server/**"], rules: restrict(SERVER_LIFECYCLE, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

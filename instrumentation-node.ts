@@ -3,8 +3,29 @@
 import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
-import { startServerFollower } from "@/lib/deploy/follower/server-follower";
-import { storeAtStartup } from "@/lib/store";
+import { startServerFollower, stopServerFollower } from "@/lib/deploy/follower/server-follower";
+import { closeAllConnections, inFlightAfter, stopAccepting, trackHttpRequests } from "@/lib/server/in-flight";
+import { shutDownOnSignals } from "@/lib/server/shutdown";
+import { closeServerStore, storeAtStartup } from "@/lib/store";
+
+// SIGTERM/SIGINT hand this replica's work over before it exits (lib/server/shutdown.ts). Next handles
+// them itself unless NEXT_MANUAL_SIG_HANDLE is set, and then exits without waiting for us.
+function ownShutdown(): void {
+  // `next dev` stops its worker itself; only a production server needs Next's handler off.
+  if (!process.env.NEXT_MANUAL_SIG_HANDLE && process.env.NODE_ENV === "production") {
+    console.warn("NEXT_MANUAL_SIG_HANDLE is not set: Next.js exits on SIGTERM by itself, so this server may stop before releasing its follower leases (npm start and the Dockerfile set it)");
+  }
+  trackHttpRequests();
+  shutDownOnSignals({
+    stopAccepting,
+    stopFollower: stopServerFollower,
+    inFlightAfter,
+    closeAllConnections,
+    closeStore: closeServerStore,
+    log: (line) => console.log(line),
+    exit: (code) => process.exit(code),
+  });
+}
 
 function refuseToStart(reason: string): never {
   console.error(`Steady State cannot start: ${reason}`);
@@ -20,6 +41,7 @@ export function startServer(): void {
   }
   const refusal = authStartupRefusal(getConfig(), process.env);
   if (refusal) refuseToStart(refusal);
+  ownShutdown();
   // Migrate now rather than on the first change. A DATABASE_URL we cannot use, or a database that does not
   // answer at start-up, stops start-up naming DATABASE_URL (lib/store/startup.ts); a later outage does not.
   storeAtStartup(process.env.DATABASE_URL).catch((error: unknown) => {

@@ -1,7 +1,8 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
-// BENCH_ONLY=rollback runs only the rollback suite and replaces just that section of latest.json.
+// BENCH_ONLY=rollback (or =replicas: two replicas on Postgres) runs only that suite and replaces just its
+// section of latest.json.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
@@ -14,6 +15,8 @@ import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
 import { rollbackSuite } from "./suites/rollback";
 import { checkRollback, printRollback } from "./suites/rollback-report";
+import { replicasSuite } from "./suites/replicas";
+import { checkReplicas, printReplicas } from "./suites/replicas-report";
 import { sandboxSpeed } from "./suites/sandbox-speed";
 import { soak } from "./suites/soak";
 
@@ -45,7 +48,19 @@ async function main(): Promise<void> {
     targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
 
   try {
-    if (ONLY === "rollback") return await rollbackOnly(sandbox.url, control, check, targets);
+    if (ONLY === "rollback") {
+      console.log("bench: rollback only (BENCH_ONLY=rollback)…");
+      const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
+      checkRollback(rollback, check);
+      return onlySuite({ rollback }, "rollback ", targets, () => printRollback(rollback));
+    }
+    if (ONLY === "replicas") {
+      console.log("bench: two replicas on Postgres only (BENCH_ONLY=replicas)…");
+      const replicas = await replicasSuite(sandbox.url, control, LATENCY_MS);
+      checkReplicas(replicas, check);
+      return onlySuite({ replicas }, "replicas ", targets, () => printReplicas(replicas));
+    }
+    if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: expected rollback or replicas`);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -102,6 +117,10 @@ async function main(): Promise<void> {
     const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
     checkRollback(rollback, check);
 
+    console.log("bench: two replicas on Postgres, rollouts then kill -9 and SIGTERM of the follower (about 4 minutes)…");
+    const replicas = await replicasSuite(sandbox.url, control, LATENCY_MS);
+    checkReplicas(replicas, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -115,28 +134,28 @@ async function main(): Promise<void> {
       firstLoadJsKb: js,
       image,
       rollback,
+      replicas,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     printReport(results, targets);
     printRollback(rollback);
+    printReplicas(replicas);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
   }
 }
 
-/** The rollback suite alone: its section (and its targets) replace theirs in an existing latest.json. */
-async function rollbackOnly(sandboxUrl: string, control: Parameters<typeof rollbackSuite>[1], check: (name: string, value: number, unit: string, limit: number) => void, targets: Target[]): Promise<void> {
-  console.log("bench: rollback only (BENCH_ONLY=rollback)…");
-  const rollback = await rollbackSuite(sandboxUrl, control, LATENCY_MS);
-  checkRollback(rollback, check);
+/** One suite alone: its section (and its targets, named with `prefix`) replace theirs in an existing latest.json. */
+function onlySuite(section: Record<string, unknown>, prefix: string, targets: Target[], print: () => void): void {
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { targets?: Target[] }) : {};
-  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith("rollback "));
+  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith(prefix));
+  const name = Object.keys(section)[0];
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...previous, rollbackAt: new Date().toISOString(), rollback, targets: [...kept, ...targets] }, null, 2) + "\n");
-  printRollback(rollback);
+  writeFileSync(RESULTS, JSON.stringify({ ...previous, [`${name}At`]: new Date().toISOString(), ...section, targets: [...kept, ...targets] }, null, 2) + "\n");
+  print();
   console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
   console.log(`Written to ${RESULTS}`);
 }

@@ -3,7 +3,7 @@
 // does not load the server whose latency is measured).
 import { randomUUID } from "node:crypto";
 import { BENCH_AUTH_HEADERS, BENCH_DEPLOYER_HEADERS } from "./bench-auth";
-import { ROLLBACK_CLUSTER, type BenchService } from "./rollback-services";
+import { ROLLBACK_CLUSTER, type BenchService } from "../../tests/support/rollback-services";
 
 export interface StartedRollback {
   service: BenchService;

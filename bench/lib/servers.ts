@@ -24,7 +24,7 @@ export interface Running {
 function stopper(child: ChildProcess): () => Promise<void> {
   return () =>
     new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once("exit", () => resolve());
       child.kill("SIGTERM");
       setTimeout(() => child.kill("SIGKILL"), 5000).unref();
@@ -52,6 +52,8 @@ export async function startApp(sandboxUrl: string, extraEnv: Record<string, stri
       ...QUIET,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // As `npm start` sets it: the server's own SIGTERM handler hands its follower leases over.
+      NEXT_MANUAL_SIG_HANDLE: "true",
       ...benchAwsEnv(sandboxUrl),
       ...benchAuthEnv(url),
       // A fresh operations store per server: operations left in the worktree's .data/ (by the demo or

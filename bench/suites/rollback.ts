@@ -10,7 +10,7 @@ import type { SandboxControl } from "../../tests/support/sandbox-control";
 import { countCalls, totalCalls, type CallCounts } from "../lib/aws-calls";
 import { BENCH_AUTH_HEADERS } from "../lib/bench-auth";
 import { startRollback, watchOutcomes, type StartedRollback } from "../lib/operations-api";
-import { ROLLBACK_CLUSTER, seedRollbackServices } from "../lib/rollback-services";
+import { ROLLBACK_CLUSTER, seedRollbackServices } from "../../tests/support/rollback-services";
 import { BENCH_CREDENTIALS, benchClientConfig } from "../lib/sandbox-env";
 import { startApp } from "../lib/servers";
 import { round, summarise } from "../lib/stats";
@@ -31,14 +31,14 @@ export interface RollbackResult {
 }
 
 /** Sandbox time minus wall time, from the midpoint of one control round trip. */
-async function clockOffset(control: SandboxControl): Promise<number> {
+export async function clockOffset(control: SandboxControl): Promise<number> {
   const before = Date.now();
   const sandboxNow = await control.now();
   return sandboxNow - (before + Date.now()) / 2;
 }
 
 /** The service deployments the rollouts started, by ARN (at most 20 per call, as ECS allows). */
-async function describeDeployments(ecs: ECSClient, rollouts: readonly StartedRollback[]): Promise<Map<string | undefined, ServiceDeployment>> {
+export async function describeDeployments(ecs: ECSClient, rollouts: readonly StartedRollback[]): Promise<Map<string | undefined, ServiceDeployment>> {
   const found = new Map<string | undefined, ServiceDeployment>();
   for (let i = 0; i < rollouts.length; i += 20) {
     const arns = rollouts.slice(i, i + 20).map((r) => r.serviceDeploymentArn);

@@ -1,6 +1,6 @@
 // lib/store: the database behind operations, the audit trail and per-service locks. Only lib/deploy and
 // lib/queries import it (eslint.config.mjs).
-export { getStore, createStore, type Store } from "./store";
+export { getStore, createStore, closeServerStore, type Store } from "./store";
 export { assertReachable } from "./reachable";
 export { storeAtStartup } from "./startup";
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type DatabaseTarget } from "./database-url";
@@ -18,5 +18,5 @@ export {
 } from "./operations";
 export { cursorAfter, listOperations, operationsOfServiceDeployments, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
 export { appendAudit, listAuditForOperation, type NewAuditEvent } from "./audit";
-export { claimFollowable, renewLease, renewLeases, releaseLease, type LeaseRequest } from "./leases";
+export { claimFollowable, renewLease, renewLeases, releaseLease, releaseAllLeases, type LeaseRequest } from "./leases";
 export * from "./types";

@@ -79,3 +79,15 @@ export function getStore(): Promise<Store> {
   });
   return holder[KEY];
 }
+
+/**
+ * Closes the server's store if it was opened (at shutdown, after in-flight requests had their grace);
+ * never opens one. A store that failed to open has nothing to close.
+ */
+export async function closeServerStore(): Promise<void> {
+  const opening = holder[KEY];
+  if (!opening) return;
+  delete holder[KEY];
+  const store = await opening.catch(() => undefined);
+  await store?.close();
+}

@@ -9,6 +9,8 @@ export interface DockerfileRuntime {
   /** `COPY --from=build <from> <to>` of the runtime stage, in order, paths as written. */
   copies: Array<{ from: string; to: string }>;
   workdir: string;
+  /** The runtime stage's `ENV` settings, which the image's process starts with. */
+  env: Record<string, string>;
   cmd: string[];
   buildCommand: string;
 }
@@ -33,6 +35,7 @@ export function readDockerfile(file = "Dockerfile"): DockerfileRuntime {
   const workdir = runtime.find((line) => line.startsWith("WORKDIR "))?.slice(8).trim() ?? "/";
   const cmdLine = runtime.find((line) => line.startsWith("CMD "));
   const cmd = cmdLine ? (JSON.parse(cmdLine.slice(4)) as string[]) : [];
+  const env = Object.fromEntries(runtime.filter((line) => line.startsWith("ENV ")).flatMap((line) => envPairs(file, line)));
   const copies = runtime
     .filter((line) => line.startsWith("COPY "))
     .map((line) => {
@@ -42,7 +45,20 @@ export function readDockerfile(file = "Dockerfile"): DockerfileRuntime {
       if (!from || !to || rest.length > 0) throw new Error(`${file}: expected COPY --from=build <from> <to>: ${line}`);
       return { from, to };
     });
-  return { copies, workdir, cmd, buildCommand };
+  return { copies, workdir, env, cmd, buildCommand };
+}
+
+/** `ENV A=1 B=two` → [["A", "1"], ["B", "two"]]; quoting and the old `ENV A 1` form are refused by name. */
+function envPairs(file: string, line: string): Array<[string, string]> {
+  return line
+    .slice(4)
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const match = /^([A-Za-z_][A-Za-z0-9_]*)=([^"'$\s]*)$/.exec(word);
+      if (!match) throw new Error(`${file}: expected ENV NAME=value pairs without quotes or variables: ${line}`);
+      return [match[1]!, match[2]!];
+    });
 }
 
 /**

@@ -38,7 +38,8 @@ beforeAll(async () => {
     readyPath: "/api/health",
     env: {
       PATH: process.env.PATH,
-      NODE_ENV: "production",
+      // The runtime stage's ENV lines (NODE_ENV, NEXT_MANUAL_SIG_HANDLE…), then what the test must choose itself.
+      ...dockerfile.env,
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       STEADYSTATE_CONFIG: configFile,
@@ -52,7 +53,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.stop("SIGKILL");
   await sandbox?.stop();
   rmSync(imageDir, { recursive: true, force: true });
   rmSync(scratch, { recursive: true, force: true });
@@ -65,6 +66,10 @@ describe("the Dockerfile", () => {
     expect(dockerfileText).toMatch(/^USER node$/m);
     expect(dockerfileText).toMatch(/^STOPSIGNAL SIGTERM$/m);
     expect(dockerfileText).toMatch(/^HEALTHCHECK [^\n]*\\\n[^\n]*\/api\/health/m);
+  });
+
+  test("sets the environment the server needs to own its shutdown", () => {
+    expect(dockerfile.env).toMatchObject({ NODE_ENV: "production", NEXT_MANUAL_SIG_HANDLE: "true" });
   });
 
   test("the image folder holds only the standalone bundle and the static assets", () => {
@@ -113,5 +118,14 @@ describe("node server.js from the image folder", () => {
     };
     const payments = overview.environments[0]?.clusters.find((c) => c.name === "production")?.services.find((s) => s.name === "payments");
     expect(payments?.revision.arn).toBe(plan.target.taskDefinitionArn);
+  });
+});
+
+describe("stopping the container", () => {
+  test("SIGTERM (docker stop, ECS) drains and exits 0, before the 10 s after which ECS kills the task", async () => {
+    const code = await app.stop("SIGTERM", 10_000);
+    expect(code).toBe(0);
+    expect(app.output()).toMatch(/shutdown: SIGTERM: draining/);
+    expect(app.output()).toMatch(/shutdown: done in \d+ ms; exiting 0/);
   });
 });

@@ -2,7 +2,7 @@
 // (stops renewing) another takes its operations over once the TTL has passed.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { claimFollowable, createOperation, getOperation, releaseLease, renewLease, updateOperation, type Store } from "@/lib/store";
+import { claimFollowable, createOperation, getOperation, releaseAllLeases, releaseLease, renewLease, updateOperation, type Store } from "@/lib/store";
 import { BACKENDS, useStore } from "./backends";
 import { at, newOperation } from "./fixtures";
 
@@ -73,5 +73,18 @@ describe.each(BACKENDS)("follower leases on $name", ({ make }) => {
     expect(await releaseLease(s.db, open, "replica-a")).toBe(true);
     expect((await claimFollowable(s.db, { owner: "replica-b", now: at(7), ttlMs: TTL_MS, limit: 20 })).map((op) => op.id)).toEqual([open]);
     expect(await renewLease(s.db, done, { owner: "replica-a", now: at(8), ttlMs: TTL_MS })).toBe(false);
+  });
+
+  it("a replica shutting down gives back every lease it holds in one statement, and only its own", async () => {
+    const s = await freshStore();
+    for (let i = 0; i < 3; i++) await running(s.db, i);
+    const mine = await claimFollowable(s.db, { owner: "replica-a", now: at(10), ttlMs: TTL_MS, limit: 2 });
+    const theirs = await claimFollowable(s.db, { owner: "replica-b", now: at(10), ttlMs: TTL_MS, limit: 20 });
+    expect([mine.length, theirs.length]).toEqual([2, 1]);
+    expect(await releaseAllLeases(s.db, "replica-a")).toBe(2);
+    // Long before replica-a's leases (to 20 s) would have expired, replica-c claims them, and only them.
+    const taken = await claimFollowable(s.db, { owner: "replica-c", now: at(11), ttlMs: TTL_MS, limit: 20 });
+    expect(taken.map((op) => op.id).sort()).toEqual(mine.map((op) => op.id).sort());
+    expect(await releaseAllLeases(s.db, "replica-a")).toBe(0);
   });
 });

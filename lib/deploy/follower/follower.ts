@@ -5,11 +5,14 @@
 // again. Started at server start (instrumentation), so operations left running by a restart resume.
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
-import { claimFollowable, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
+import { claimFollowable, releaseAllLeases, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
 const CLAIM_LIMIT = 200;
+// How long stop() lets a tick in flight finish before giving the leases back anyway: a tick waiting on a
+// slow AWS call must not hold up a shutdown that has seconds to hand over.
+const STOP_WAIT_MS = 2000;
 
 export interface FollowerOptions {
   config: AppConfig;
@@ -26,6 +29,8 @@ export class Follower {
   private ticking: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  /** Set by stop() only: tests drive tick() without start(), so `stopped` alone cannot mean "shutting down". */
+  private halted = false;
   private backoff = 1;
 
   constructor(private readonly opts: FollowerOptions) {}
@@ -46,13 +51,21 @@ export class Follower {
     else this.schedule(0);
   }
 
-  /** Stops ticking and gives the leases back so another replica need not wait for them to expire. */
-  async stop(): Promise<void> {
+  /**
+   * Stops ticking and gives back every lease this replica holds, so another replica takes its operations
+   * over on its next tick instead of after leaseTtlMs. A tick still in flight after STOP_WAIT_MS is not
+   * waited for: its writes are guarded on the lease, which it no longer holds. Returns how many leases it
+   * released.
+   */
+  async stop(): Promise<number> {
     this.stopped = true;
+    this.halted = true;
     clearTimeout(this.timer);
-    await this.ticking;
-    await Promise.all([...this.owned].map((id) => releaseLease(this.opts.store.db, id, this.opts.owner).catch(() => false)));
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.ticking, new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
     this.owned.clear();
+    return releaseAllLeases(this.opts.store.db, this.opts.owner);
   }
 
   private schedule(ms: number): void {
@@ -80,6 +93,8 @@ export class Follower {
     // Two statements a tick however many operations it follows: renew what it holds (reading them back),
     // then claim what nobody holds; a lease it lost drops out of the renewal's answer.
     const renewed = await renewLeases(store.db, [...this.owned], lease);
+    // Stopped while renewing: claiming now would take leases that stop() is about to give back.
+    if (this.halted) return;
     const claimed = await claimFollowable(store.db, { ...lease, limit: CLAIM_LIMIT });
     const ops: Operation[] = [...renewed, ...claimed];
     this.owned.clear();

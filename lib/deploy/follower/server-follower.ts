@@ -1,7 +1,8 @@
 // The one follower of this server process, started at server start (instrumentation-node.ts): it resumes
 // the operations a restart left running and follows new ones as the verbs wake it. Kept on globalThis so
 // Next's separately bundled instrumentation and routes share it. A database that does not answer at
-// start-up is retried: the follower starts as soon as it does.
+// start-up is retried: the follower starts as soon as it does. Shutdown (lib/server/shutdown.ts) stops it
+// through stopServerFollower, which gives its leases back.
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
@@ -9,12 +10,18 @@ import { getStore } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
 
+interface ServerFollower {
+  started: Promise<Follower | undefined>;
+  stopping: boolean;
+}
+
 const KEY = Symbol.for("steady-state.follower");
-const holder = globalThis as typeof globalThis & { [KEY]?: Promise<Follower> };
+const holder = globalThis as typeof globalThis & { [KEY]?: ServerFollower };
 const STORE_RETRY_MS = 5000;
 
-async function storeWhenItAnswers(): Promise<Awaited<ReturnType<typeof getStore>>> {
-  for (;;) {
+/** The store once it answers, or undefined when shutdown began while waiting for it. */
+async function storeWhenItAnswers(state: ServerFollower): Promise<Awaited<ReturnType<typeof getStore>> | undefined> {
+  while (!state.stopping) {
     try {
       return await getStore();
     } catch (error) {
@@ -22,24 +29,37 @@ async function storeWhenItAnswers(): Promise<Awaited<ReturnType<typeof getStore>
       await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS).unref());
     }
   }
+  return undefined;
 }
 
-async function start(config: AppConfig): Promise<Follower> {
+async function start(config: AppConfig, state: ServerFollower): Promise<Follower | undefined> {
+  const store = await storeWhenItAnswers(state);
+  if (!store || state.stopping) return undefined;
   const follower = new Follower({
     config,
-    store: await storeWhenItAnswers(),
+    store,
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     log: (message, error) => console.error(message, error),
   });
   registerFollowerWake(() => follower.wake());
   follower.start();
-  const stop = () => void follower.stop();
-  process.once("SIGTERM", stop);
-  process.once("SIGINT", stop);
   return follower;
 }
 
-export function startServerFollower(config: AppConfig): Promise<Follower> {
-  holder[KEY] ??= start(config);
-  return holder[KEY];
+export function startServerFollower(config: AppConfig): Promise<Follower | undefined> {
+  if (!holder[KEY]) {
+    const state: ServerFollower = { started: Promise.resolve(undefined), stopping: false };
+    state.started = start(config, state);
+    holder[KEY] = state;
+  }
+  return holder[KEY].started;
+}
+
+/** Stops this process's follower (if it ever started) and releases its leases; resolves with how many. */
+export async function stopServerFollower(): Promise<number> {
+  const state = holder[KEY];
+  if (!state) return 0;
+  state.stopping = true;
+  const follower = await state.started;
+  return follower ? follower.stop() : 0;
 }
