@@ -19,4 +19,8 @@ export {
 export { cursorAfter, listOperations, operationsOfServiceDeployments, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
 export { appendAudit, listAuditForOperation, type NewAuditEvent } from "./audit";
 export { claimFollowable, renewLease, renewLeases, releaseLease, type LeaseRequest } from "./leases";
+export { enqueueDeliveries, claimDueDeliveries, getOutboxDelivery, recordAttempt, nextDueAt, MAX_CLAIM, type AttemptResult } from "./outbox";
+export { listDeliveries, deliveryCounts, MAX_DELIVERY_PAGE, type DeliveryPage } from "./outbox-log";
+export { holdLeadership, releaseLeadership } from "./outbox-leader";
+export * from "./outbox-types";
 export * from "./types";
