@@ -2,7 +2,7 @@
 // (stops renewing) another takes its operations over once the TTL has passed.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { claimFollowable, createOperation, getOperation, releaseLease, renewLease, updateOperation } from "@/lib/store";
+import { claimFollowable, createOperation, getOperation, releaseLease, renewLease, updateOperation, type Store } from "@/lib/store";
 import { BACKENDS, freshStore as freshDatabase, useStore } from "./backends";
 import { at, newOperation } from "./fixtures";
 
