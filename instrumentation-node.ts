@@ -4,6 +4,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
 import { startServerFollower } from "@/lib/deploy/follower/server-follower";
+import { startServerNotifier } from "@/lib/notify/server-notifier";
 import { storeAtStartup } from "@/lib/store";
 
 function refuseToStart(reason: string): never {
@@ -27,6 +28,8 @@ export function startServer(): void {
   });
   // The follower resumes every operation a restart (or a dead replica) left running, once the database answers.
   void startServerFollower(getConfig());
+  // Notifications: the outbox's delivery worker and the watcher of outside ECS deployments (leader only).
+  void startServerNotifier(getConfig());
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);

@@ -2,7 +2,7 @@
 // lib/queries import it (eslint.config.mjs).
 export { getStore, createStore, type Store } from "./store";
 export { assertReachable } from "./reachable";
-export { storeAtStartup } from "./startup";
+export { storeAtStartup, storeWhenItAnswers } from "./startup";
 export { parseDatabaseUrl, DEFAULT_SQLITE_PATH, type DatabaseTarget } from "./database-url";
 export { StoreInputError } from "./input";
 export { acquireServiceLock, releaseServiceLock, getServiceLock, serviceKey, type LockHolder, type LockResult } from "./service-locks";

@@ -87,13 +87,14 @@ export async function claimDueDeliveries(db: StoreDb, request: LeaseRequest & { 
 export type AttemptResult = { delivered: true } | { delivered: false; error: string; retryAt: Date } | { delivered: false; error: string; giveUp: true };
 
 /**
- * Records the attempt's result and gives the lease back, guarded on still holding it: false when the
+ * Records the attempt's result and gives the lease back (a delivery keeps the error of the attempt before
+ * it, so the log shows what it got through), guarded on still holding it: false when the
  * lease expired and another worker took the row over (it decides the row's fate now).
  */
 export async function recordAttempt(db: StoreDb, id: string, owner: string, result: AttemptResult, now: Date): Promise<boolean> {
   const at = timeText(now);
   const patch = result.delivered
-    ? { status: "delivered", delivered_at: at, last_error: null }
+    ? { status: "delivered", delivered_at: at }
     : "giveUp" in result
       ? { status: "failed", last_error: result.error.slice(0, MAX_ERROR_LENGTH) }
       : { next_attempt_at: timeText(result.retryAt), last_error: result.error.slice(0, MAX_ERROR_LENGTH) };

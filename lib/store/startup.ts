@@ -35,3 +35,17 @@ export async function storeAtStartup(databaseUrl: string | undefined, wait: Star
     }
   }
 }
+
+const BACKGROUND_RETRY_MS = 5000;
+
+/** For background jobs (follower, notifications): the store once it answers, retrying every 5 s and saying so as `who`. */
+export async function storeWhenItAnswers(who: string): Promise<Store> {
+  for (;;) {
+    try {
+      return await getStore();
+    } catch (error) {
+      console.error(`${who}: the database does not answer; retrying in ${BACKGROUND_RETRY_MS / 1000} s`, error);
+      await new Promise((resolve) => setTimeout(resolve, BACKGROUND_RETRY_MS).unref());
+    }
+  }
+}

@@ -89,7 +89,7 @@ export class Follower {
     for (const env of config.environments) {
       const mine = ops.filter((op) => op.env === env.id);
       if (mine.length === 0) continue;
-      const result = await followEnvironment({ scope: envScope(rt, env), store, owner, now, timeoutMs: config.deploy.followTimeoutMs }, mine);
+      const result = await followEnvironment({ scope: envScope(rt, env), store, config, owner, now, timeoutMs: config.deploy.followTimeoutMs }, mine);
       throttled ||= result.throttled;
       for (const id of result.finished) {
         this.owned.delete(id);

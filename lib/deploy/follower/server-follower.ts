@@ -5,29 +5,17 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
-import { getStore } from "@/lib/store";
+import { storeWhenItAnswers } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
 
 const KEY = Symbol.for("steady-state.follower");
 const holder = globalThis as typeof globalThis & { [KEY]?: Promise<Follower> };
-const STORE_RETRY_MS = 5000;
-
-async function storeWhenItAnswers(): Promise<Awaited<ReturnType<typeof getStore>>> {
-  for (;;) {
-    try {
-      return await getStore();
-    } catch (error) {
-      console.error(`follower: the database does not answer; retrying in ${STORE_RETRY_MS / 1000} s`, error);
-      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS).unref());
-    }
-  }
-}
 
 async function start(config: AppConfig): Promise<Follower> {
   const follower = new Follower({
     config,
-    store: await storeWhenItAnswers(),
+    store: await storeWhenItAnswers("follower"),
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
     log: (message, error) => console.error(message, error),
   });
