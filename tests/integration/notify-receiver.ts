@@ -13,6 +13,8 @@ export interface Received {
   verified: boolean | undefined;
   body: unknown;
   answer: Answer;
+  /** Wall-clock ms when the request's body had arrived. */
+  at: number;
 }
 
 export interface Receiver {
@@ -35,7 +37,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function startReceiver(secret?: string): Promise<Receiver> {
+export async function startReceiver(secret?: string, port = 0): Promise<Receiver> {
   const key = secret ? parseWebhookSecret(secret) : undefined;
   const received: Received[] = [];
   const hanging = new Set<ServerResponse>();
@@ -49,6 +51,7 @@ export async function startReceiver(secret?: string): Promise<Receiver> {
         verified: key ? verifyWebhook(key, headers, text, Math.floor(Date.now() / 1000)).ok : undefined,
         body: JSON.parse(text) as unknown,
         answer,
+        at: Date.now(),
       });
       if (answer === "hang") {
         hanging.add(response);
@@ -58,10 +61,10 @@ export async function startReceiver(secret?: string): Promise<Receiver> {
       response.writeHead(answer, { "content-type": "text/plain" }).end(answer >= 400 ? "receiver says no" : "ok");
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const bound = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/hook`,
+    url: `http://127.0.0.1:${bound}/hook`,
     received,
     open: () => hanging.size,
     script(next) {
