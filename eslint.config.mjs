@@ -6,7 +6,7 @@ import nextTs from "eslint-config-next/typescript";
 const rule = (regex, message) => ({ regex, message });
 
 const AWS_SDK = rule("^@aws-sdk/", "Only lib/aws talks to the AWS SDK; call a lib/queries read or a lib/deploy verb.");
-const STORE = rule("(^|/)lib/store(/|$)", "Only lib/deploy and lib/queries reach the store.");
+const STORE = rule("(^|/)lib/store(/|$)", "Only lib/deploy, lib/queries and lib/notify reach the store.");
 const SERVER_LAYERS = rule(
   "(^|/)lib/(aws|deploy|store)(/|$)",
   "components/ renders data; fetch it in a page through lib/queries (or a server action) and pass it as props.",
@@ -24,6 +24,11 @@ const IO = rule(
 const ERRORS_PURE = rule(
   "^(node:)?(fs|fs/promises|http|https|net|child_process)$|^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth|config|domain)(/|$)|^\\.\\./(aws|queries|deploy|store|auth|config|domain)(/|$)",
   "lib/errors sits below every layer that throws its errors: no I/O and no imports from them.",
+);
+
+const NOTIFY = rule(
+  "^@aws-sdk/|(^|/)(app|components)(/|$)|(^|/)lib/deploy(/|$)|^\\.\\./deploy(/|$)",
+  "lib/notify sits below lib/deploy (which enqueues through it) and reaches AWS only through lib/aws.",
 );
 
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
@@ -44,6 +49,7 @@ const config = [
   { files: ["lib/**"], rules: restrict(SANDBOX) },
   { files: ["lib/domain/**"], rules: restrict(IO, SANDBOX) },
   { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
+  { files: ["lib/notify/**"], rules: restrict(NOTIFY, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

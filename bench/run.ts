@@ -1,7 +1,7 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
-// BENCH_ONLY=rollback runs only the rollback suite and replaces just that section of latest.json.
+// BENCH_ONLY=rollback (or notify) runs only that suite and replaces just its section of latest.json.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
@@ -12,6 +12,8 @@ import { firstLoadJsKb } from "./suites/first-load-js";
 import { imageSuite } from "./suites/image";
 import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
+import { notifySuite } from "./suites/notify";
+import { checkNotify, printNotify } from "./suites/notify-report";
 import { rollbackSuite } from "./suites/rollback";
 import { checkRollback, printRollback } from "./suites/rollback-report";
 import { sandboxSpeed } from "./suites/sandbox-speed";
@@ -45,7 +47,8 @@ async function main(): Promise<void> {
     targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
 
   try {
-    if (ONLY === "rollback") return await rollbackOnly(sandbox.url, control, check, targets);
+    if (ONLY === "rollback") return await onlyOne("rollback", "rollback ", () => rollbackSuite(sandbox.url, control, LATENCY_MS), (r) => checkRollback(r, check), printRollback, targets);
+    if (ONLY === "notify") return await onlyOne("notify", "notification", () => notifySuite(sandbox.url, control, LATENCY_MS), (r) => checkNotify(r, check), printNotify, targets);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -102,6 +105,10 @@ async function main(): Promise<void> {
     const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
     checkRollback(rollback, check);
 
+    console.log("bench: notifications, 12 rollouts to a healthy receiver, then 12 confirms beside a 500 and a hanging receiver (about 2 minutes)…");
+    const notify = await notifySuite(sandbox.url, control, LATENCY_MS);
+    checkNotify(notify, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -115,28 +122,30 @@ async function main(): Promise<void> {
       firstLoadJsKb: js,
       image,
       rollback,
+      notify,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     printReport(results, targets);
     printRollback(rollback);
+    printNotify(notify);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
   }
 }
 
-/** The rollback suite alone: its section (and its targets) replace theirs in an existing latest.json. */
-async function rollbackOnly(sandboxUrl: string, control: Parameters<typeof rollbackSuite>[1], check: (name: string, value: number, unit: string, limit: number) => void, targets: Target[]): Promise<void> {
-  console.log("bench: rollback only (BENCH_ONLY=rollback)…");
-  const rollback = await rollbackSuite(sandboxUrl, control, LATENCY_MS);
-  checkRollback(rollback, check);
+/** One suite alone: its section (and its targets, by name prefix) replace theirs in an existing latest.json. */
+async function onlyOne<R>(name: "rollback" | "notify", targetPrefix: string, run: () => Promise<R>, checkIt: (r: R) => void, print: (r: R) => void, targets: Target[]): Promise<void> {
+  console.log(`bench: ${name} only (BENCH_ONLY=${name})…`);
+  const result = await run();
+  checkIt(result);
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { targets?: Target[] }) : {};
-  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith("rollback "));
+  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith(targetPrefix));
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...previous, rollbackAt: new Date().toISOString(), rollback, targets: [...kept, ...targets] }, null, 2) + "\n");
-  printRollback(rollback);
+  writeFileSync(RESULTS, JSON.stringify({ ...previous, [`${name}At`]: new Date().toISOString(), [name]: result, targets: [...kept, ...targets] }, null, 2) + "\n");
+  print(result);
   console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
   console.log(`Written to ${RESULTS}`);
 }

@@ -31,14 +31,14 @@ export interface RollbackResult {
 }
 
 /** Sandbox time minus wall time, from the midpoint of one control round trip. */
-async function clockOffset(control: SandboxControl): Promise<number> {
+export async function clockOffset(control: SandboxControl): Promise<number> {
   const before = Date.now();
   const sandboxNow = await control.now();
   return sandboxNow - (before + Date.now()) / 2;
 }
 
 /** The service deployments the rollouts started, by ARN (at most 20 per call, as ECS allows). */
-async function describeDeployments(ecs: ECSClient, rollouts: readonly StartedRollback[]): Promise<Map<string | undefined, ServiceDeployment>> {
+export async function describeDeployments(ecs: ECSClient, rollouts: readonly StartedRollback[]): Promise<Map<string | undefined, ServiceDeployment>> {
   const found = new Map<string | undefined, ServiceDeployment>();
   for (let i = 0; i < rollouts.length; i += 20) {
     const arns = rollouts.slice(i, i + 20).map((r) => r.serviceDeploymentArn);
