@@ -8,6 +8,7 @@
 // start does not replay a day of history; the outbox's unique key makes every later pass a no-op.
 import { awsRuntime, envScope, listClusterNames, listClusterServices, listServiceDeploymentsFresh, type EnvScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
+import { TickLoop } from "@/lib/server/tick-loop";
 import type { ServiceDeploymentSummary } from "@/lib/domain/types";
 import { holdLeadership, operationsOfServiceDeployments, releaseLeadership, type Store } from "@/lib/store";
 import { ecsDeploymentEvent } from "./ecs-event";
@@ -65,31 +66,24 @@ async function endedBadly(scope: EnvScope, now: Date, finishedWithinMs: number, 
 }
 
 export class EcsDeploymentWatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
-  private stopped = true;
+  private readonly loop: TickLoop;
 
-  constructor(private readonly opts: WatchOptions) {}
+  constructor(private readonly opts: WatchOptions) {
+    this.loop = new TickLoop(
+      () => this.tick(),
+      () => this.opts.intervalMs ?? DEFAULT_WATCH_INTERVAL_MS,
+      (error) => this.opts.log?.("notifications: watching ECS deployments failed", error),
+    );
+  }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
+  /** Stops watching and gives the leader lease back so another replica takes over at once. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.loop.stop();
     await releaseLeadership(this.opts.store.db, WATCH_LEASE, this.opts.owner).catch(() => undefined);
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().catch((error: unknown) => this.opts.log?.("notifications: watching ECS deployments failed", error));
-      void this.running.then(() => this.schedule(this.opts.intervalMs ?? DEFAULT_WATCH_INTERVAL_MS));
-    }, ms);
-    this.timer.unref?.();
   }
 
   /** One pass: lead or do nothing; returns how many deliveries it enqueued. */

@@ -7,6 +7,7 @@
 import type { NotificationTarget } from "@/lib/config";
 import { DEFAULT_BACKOFF, nextAttempt, parseRetryAfter, type BackoffPolicy } from "@/lib/domain/webhook-backoff";
 import type { NotificationEvent } from "@/lib/domain/webhook-event";
+import { TickLoop } from "@/lib/server/tick-loop";
 import { claimDueDeliveries, recordAttempt, type AttemptResult, type OutboxDelivery, type Store } from "@/lib/store";
 import { outgoingRequest } from "./request";
 import { send } from "./send";
@@ -34,56 +35,34 @@ const LEASE_MARGIN_MS = 30_000;
 export class NotificationWorker {
   private readonly targets: ReadonlyMap<string, NotificationTarget>;
   private readonly inFlight = new Set<Promise<void>>();
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
+  private readonly loop: TickLoop;
 
   constructor(private readonly opts: WorkerOptions) {
     this.targets = new Map(opts.targets.map((t) => [t.id, t]));
+    this.loop = new TickLoop(
+      () => this.tick(),
+      () => this.opts.pollMs ?? DEFAULT_POLL_MS,
+      (error) => this.opts.log?.("notifications: claiming deliveries failed", error),
+    );
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Something was enqueued: claim now instead of at the next poll. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.ticking) this.again = true;
-    else this.schedule(0);
+    this.loop.wake();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.ticking;
+    await this.loop.stop();
     await this.idle();
   }
 
   /** Resolves when every send started so far has been recorded (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.inFlight.size > 0) await Promise.all([...this.inFlight]);
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.run(), ms);
-    this.timer.unref?.();
-  }
-
-  private async run(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = this.tick().then(
-      () => undefined,
-      (error: unknown) => this.opts.log?.("notifications: claiming deliveries failed", error),
-    );
-    await this.ticking;
-    this.ticking = undefined;
-    this.schedule(this.again ? 0 : (this.opts.pollMs ?? DEFAULT_POLL_MS));
-    this.again = false;
   }
 
   private now(): Date {
@@ -109,7 +88,7 @@ export class NotificationWorker {
     const result = await this.attempt(delivery);
     const recorded = await recordAttempt(this.opts.store.db, delivery.id, this.opts.owner, result, this.now());
     // Retries due sooner than the next poll are picked up by it; a later one by a later poll.
-    if (recorded && !result.delivered && "retryAt" in result) this.schedule(Math.max(0, Math.min(result.retryAt.getTime() - Date.now(), this.opts.pollMs ?? DEFAULT_POLL_MS)));
+    if (recorded && !result.delivered && "retryAt" in result) this.loop.soon(Math.max(0, Math.min(result.retryAt.getTime() - this.now().getTime(), this.opts.pollMs ?? DEFAULT_POLL_MS)));
   }
 
   private async attempt(delivery: OutboxDelivery): Promise<AttemptResult> {

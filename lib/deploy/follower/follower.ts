@@ -6,6 +6,7 @@
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
 import { claimFollowable, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
+import { TickLoop } from "@/lib/server/tick-loop";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
@@ -22,54 +23,35 @@ export interface FollowerOptions {
 
 export class Follower {
   private readonly owned = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
   private backoff = 1;
+  private readonly loop: TickLoop;
 
-  constructor(private readonly opts: FollowerOptions) {}
+  constructor(private readonly opts: FollowerOptions) {
+    this.loop = new TickLoop(
+      () => this.tick(),
+      () => this.opts.config.deploy.pollIntervalMs * this.backoff,
+      (error) => this.opts.log?.("follower: tick failed", error),
+    );
+  }
 
   get following(): readonly string[] {
     return [...this.owned];
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Look now (an operation just started) instead of at the next tick. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.ticking) this.again = true;
-    else this.schedule(0);
+    this.loop.wake();
   }
 
   /** Stops ticking and gives the leases back so another replica need not wait for them to expire. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.ticking;
+    await this.loop.stop();
     await Promise.all([...this.owned].map((id) => releaseLease(this.opts.store.db, id, this.opts.owner).catch(() => false)));
     this.owned.clear();
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.run(), ms);
-    this.timer.unref?.();
-  }
-
-  private async run(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = this.tick().catch((error: unknown) => this.opts.log?.("follower: tick failed", error));
-    await this.ticking;
-    this.ticking = undefined;
-    const interval = this.opts.config.deploy.pollIntervalMs * this.backoff;
-    this.schedule(this.again ? 0 : interval);
-    this.again = false;
   }
 
   /** One round: claim, renew, read and classify. Exposed for tests that drive the clock themselves. */
