@@ -7,6 +7,8 @@ import { POST as operationsRoute } from "@/app/api/v1/services/[env]/[cluster]/[
 import { getConfig } from "@/lib/config";
 import { deployContext, Follower, startOperation } from "@/lib/deploy";
 import { enqueueNotification, NotificationWorker } from "@/lib/notify";
+import { BadRequestError } from "@/lib/errors";
+import { getNotificationLog } from "@/lib/queries/notification-log";
 import { getOperation, getStore, listDeliveries, type Store } from "@/lib/store";
 import { blockKitViolations } from "../unit/support/block-kit-rules";
 import { actor } from "./deploy-support";
@@ -130,5 +132,19 @@ describe("notifications of a rollback through the API", () => {
     expect(callsOf(await sandbox.control.counters(), "UpdateService")).toBe(1);
     expect(hook.open()).toBeGreaterThanOrEqual(1);
     expect(hook.received.length).toBeGreaterThan(from);
+  });
+
+  it("the admin page's log lists each target's deliveries with counts, and refuses an unknown target or a forged cursor as bad input", async () => {
+    const log = await getNotificationLog(getConfig(), { target: "chat" });
+    expect(log.targets.map((t) => [t.id, t.kind, t.host])).toEqual([
+      ["hook", "webhook", new URL(hook.url).host],
+      ["chat", "slack", new URL(chat.url).host],
+    ]);
+    expect(log.selected).toBe("chat");
+    expect(log.deliveries.length).toBeGreaterThanOrEqual(2);
+    expect(log.deliveries.filter((d) => d.status === "delivered").every((d) => d.deliveredAt !== null && d.nextAttemptAt === null)).toBe(true);
+    expect(log.targets.find((t) => t.id === "chat")?.counts.delivered).toBe(log.deliveries.filter((d) => d.status === "delivered").length);
+    await expect(getNotificationLog(getConfig(), { target: "nope" })).rejects.toBeInstanceOf(BadRequestError);
+    await expect(getNotificationLog(getConfig(), { target: "hook", cursor: "forged" })).rejects.toBeInstanceOf(BadRequestError);
   });
 });
