@@ -6,7 +6,7 @@ import nextTs from "eslint-config-next/typescript";
 const rule = (regex, message) => ({ regex, message });
 
 const AWS_SDK = rule("^@aws-sdk/", "Only lib/aws talks to the AWS SDK; call a lib/queries read or a lib/deploy verb.");
-const STORE = rule("(^|/)lib/store(/|$)", "Only lib/deploy and lib/queries reach the store.");
+const STORE = rule("(^|/)lib/store(/|$)", "Only lib/deploy, lib/queries and lib/notify reach the store.");
 const SERVER_LAYERS = rule(
   "(^|/)lib/(aws|deploy|store)(/|$)",
   "components/ renders data; fetch it in a page through lib/queries (or a server action) and pass it as props.",
@@ -31,6 +31,11 @@ const SERVER_LIFECYCLE = rule(
   "lib/server runs the process's life (draining, shutdown); instrumentation-node.ts hands it the follower and store steps.",
 );
 
+const NOTIFY = rule(
+  "^@aws-sdk/|(^|/)(app|components)(/|$)|(^|/)lib/deploy(/|$)|^\\.\\./deploy(/|$)",
+  "lib/notify sits below lib/deploy (which enqueues through it) and reaches AWS only through lib/aws.",
+);
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -50,6 +55,7 @@ const config = [
   { files: ["lib/domain/**"], rules: restrict(IO, SANDBOX) },
   { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
   { files: ["lib/server/**"], rules: restrict(SERVER_LIFECYCLE, SANDBOX) },
+  { files: ["lib/notify/**"], rules: restrict(NOTIFY, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

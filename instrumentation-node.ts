@@ -4,6 +4,7 @@ import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
 import { startServerFollower, stopServerFollower } from "@/lib/deploy/follower/server-follower";
+import { startServerNotifier, stopServerNotifier } from "@/lib/notify/server-notifier";
 import { closeAllConnections, inFlightAfter, stopAccepting, trackHttpRequests } from "@/lib/server/in-flight";
 import { shutDownOnSignals } from "@/lib/server/shutdown";
 import { closeServerStore, storeAtStartup } from "@/lib/store";
@@ -18,7 +19,8 @@ function ownShutdown(): void {
   trackHttpRequests();
   shutDownOnSignals({
     stopAccepting,
-    stopFollower: stopServerFollower,
+    // The notifier stops beside the follower: sends under way finish, its leader lease is given back.
+    stopFollower: async () => (await Promise.all([stopServerFollower(), stopServerNotifier()]))[0],
     inFlightAfter,
     closeAllConnections,
     closeStore: closeServerStore,
@@ -49,6 +51,8 @@ export function startServer(): void {
   });
   // The follower resumes every operation a restart (or a dead replica) left running, once the database answers.
   void startServerFollower(getConfig());
+  // Notifications: the outbox's delivery worker and the watcher of outside ECS deployments (leader only).
+  void startServerNotifier(getConfig());
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
   void aws.checkAwsAccess(getConfig()).then((checks) => {
     for (const line of aws.describeAccessChecks(checks)) console.log(line);

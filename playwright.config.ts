@@ -6,12 +6,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
-import { e2eConfig, NEXTAUTH_SECRET, OIDC_CLIENT } from "./tests/e2e/support/auth-fixtures";
+import { e2eConfig, e2eNotifications, E2E_WEBHOOK_SECRET, NEXTAUTH_SECRET, OIDC_CLIENT } from "./tests/e2e/support/auth-fixtures";
 import { VIEWER_STATE } from "./tests/e2e/support/global-setup";
 
 const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 45661);
 const appPort = Number(process.env.E2E_APP_PORT ?? 30301);
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? 45662);
+// The notification receiver tests/e2e/notifications.spec.ts listens on; the app's targets point at it.
+const receiverPort = Number(process.env.E2E_RECEIVER_PORT ?? 45663);
+process.env.E2E_RECEIVER_PORT = String(receiverPort);
 const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
 const appUrl = `http://127.0.0.1:${appPort}`;
 const issuer = `http://127.0.0.1:${oidcPort}`;
@@ -19,7 +22,7 @@ const issuer = `http://127.0.0.1:${oidcPort}`;
 const configDir = path.join(tmpdir(), "steadystate-e2e");
 mkdirSync(configDir, { recursive: true });
 const configFile = path.join(configDir, `config-${appPort}.json`);
-writeFileSync(configFile, JSON.stringify(e2eConfig(issuer, { demoUsers: true })));
+writeFileSync(configFile, JSON.stringify({ ...e2eConfig(issuer, { demoUsers: true }), notifications: e2eNotifications(receiverPort) }));
 // A fresh operations store per run: the sandbox starts from the demo scenario every time, so operations
 // (and service locks) left running by an earlier run, in the worktree's .data/, must not be resumed.
 const storeFile = path.join(configDir, `store-${appPort}-${process.pid}-${Date.now()}.db`);
@@ -83,6 +86,7 @@ export default defineConfig({
         NEXTAUTH_SECRET,
         DATABASE_URL: `file:${storeFile}`,
         E2E_OIDC_CLIENT_SECRET: OIDC_CLIENT.secret,
+        E2E_WEBHOOK_SECRET,
         AWS_REGION: "ap-south-1",
         AWS_ENDPOINT_URL_ECS: sandboxUrl,
         AWS_ENDPOINT_URL_ECR: sandboxUrl,

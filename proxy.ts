@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from "next/server";
-import { badRequest, crossSiteRefused, malformedSegment, noRole, signInFirst } from "@/app/_lib/proxy-answers";
+import { adminOnly, badRequest, crossSiteRefused, malformedSegment, noRole, signInFirst } from "@/app/_lib/proxy-answers";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { validateRequest } from "@/app/_lib/validate-request";
 import { authenticate } from "@/lib/auth/authenticate";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
@@ -28,6 +29,8 @@ function isCrossSite(request: NextRequest): boolean {
  * sign-in (pages) or get 401 (API), and every answer carries the security headers with a fresh CSP
  * nonce. Pages and route handlers check the session and role again (lib/auth/guards.ts).
  */
+const ADMIN_ONLY = /^\/admin(\/|$)/;
+
 export async function proxy(request: NextRequest): Promise<Response> {
   const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
   return withSecurityHeaders(await decide(request, csp), request, csp);
@@ -42,6 +45,8 @@ async function decide(request: NextRequest, csp: string): Promise<Response> {
     const auth = await authenticate(request.headers, getConfig());
     if (auth.kind === "anonymous") return signInFirst(request);
     if (auth.kind === "no-role" && pathname !== "/no-role") return noRole(request);
+    // Admin pages answer 403 to viewers and deployers here, before rendering (the page checks again).
+    if (ADMIN_ONLY.test(pathname) && auth.kind === "actor" && !roleAtLeast(auth.actor.role, "admin")) return adminOnly(request);
   }
   const check = validateRequest(pathname, searchParams);
   if (!check.ok) return badRequest(request, check.reason);

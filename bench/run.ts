@@ -1,8 +1,8 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
-// BENCH_ONLY=rollback (or =replicas: two replicas on Postgres) runs only that suite and replaces just its
-// section of latest.json.
+// BENCH_ONLY=rollback, replicas (two replicas on Postgres) or notify runs only that suite and replaces just
+// its section of latest.json.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
@@ -13,6 +13,8 @@ import { firstLoadJsKb } from "./suites/first-load-js";
 import { imageSuite } from "./suites/image";
 import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
+import { notifySuite } from "./suites/notify";
+import { checkNotify, printNotify } from "./suites/notify-report";
 import { rollbackSuite } from "./suites/rollback";
 import { checkRollback, printRollback } from "./suites/rollback-report";
 import { replicasSuite } from "./suites/replicas";
@@ -48,19 +50,10 @@ async function main(): Promise<void> {
     targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
 
   try {
-    if (ONLY === "rollback") {
-      console.log("bench: rollback only (BENCH_ONLY=rollback)…");
-      const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
-      checkRollback(rollback, check);
-      return onlySuite({ rollback }, "rollback ", targets, () => printRollback(rollback));
-    }
-    if (ONLY === "replicas") {
-      console.log("bench: two replicas on Postgres only (BENCH_ONLY=replicas)…");
-      const replicas = await replicasSuite(sandbox.url, control, LATENCY_MS);
-      checkReplicas(replicas, check);
-      return onlySuite({ replicas }, "replicas ", targets, () => printReplicas(replicas));
-    }
-    if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: expected rollback or replicas`);
+    if (ONLY === "rollback") return await onlyOne("rollback", "rollback ", () => rollbackSuite(sandbox.url, control, LATENCY_MS), (r) => checkRollback(r, check), printRollback, targets);
+    if (ONLY === "replicas") return await onlyOne("replicas", "replicas ", () => replicasSuite(sandbox.url, control, LATENCY_MS), (r) => checkReplicas(r, check), printReplicas, targets);
+    if (ONLY === "notify") return await onlyOne("notify", "notification", () => notifySuite(sandbox.url, control, LATENCY_MS), (r) => checkNotify(r, check), printNotify, targets);
+    if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: expected rollback, replicas or notify`);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -121,6 +114,10 @@ async function main(): Promise<void> {
     const replicas = await replicasSuite(sandbox.url, control, LATENCY_MS);
     checkReplicas(replicas, check);
 
+    console.log("bench: notifications, 12 rollouts to a healthy receiver, then 12 confirms beside a 500 and a hanging receiver (about 2 minutes)…");
+    const notify = await notifySuite(sandbox.url, control, LATENCY_MS);
+    checkNotify(notify, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -135,6 +132,7 @@ async function main(): Promise<void> {
       image,
       rollback,
       replicas,
+      notify,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
@@ -142,20 +140,23 @@ async function main(): Promise<void> {
     printReport(results, targets);
     printRollback(rollback);
     printReplicas(replicas);
+    printNotify(notify);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
   }
 }
 
-/** One suite alone: its section (and its targets, named with `prefix`) replace theirs in an existing latest.json. */
-function onlySuite(section: Record<string, unknown>, prefix: string, targets: Target[], print: () => void): void {
+/** One suite alone: its section (and its targets, by name prefix) replace theirs in an existing latest.json. */
+async function onlyOne<R>(name: "rollback" | "replicas" | "notify", targetPrefix: string, run: () => Promise<R>, checkIt: (r: R) => void, print: (r: R) => void, targets: Target[]): Promise<void> {
+  console.log(`bench: ${name} only (BENCH_ONLY=${name})…`);
+  const result = await run();
+  checkIt(result);
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { targets?: Target[] }) : {};
-  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith(prefix));
-  const name = Object.keys(section)[0];
+  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith(targetPrefix));
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...previous, [`${name}At`]: new Date().toISOString(), ...section, targets: [...kept, ...targets] }, null, 2) + "\n");
-  print();
+  writeFileSync(RESULTS, JSON.stringify({ ...previous, [`${name}At`]: new Date().toISOString(), [name]: result, targets: [...kept, ...targets] }, null, 2) + "\n");
+  print(result);
   console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
   console.log(`Written to ${RESULTS}`);
 }

@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     E2E_SANDBOX_PORT: String(await freePort()),
     E2E_APP_PORT: String(await freePort()),
     E2E_OIDC_PORT: String(await freePort()),
+    E2E_RECEIVER_PORT: String(await freePort()),
   };
   execFileSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
   if (process.argv.length <= 2) execFileSync("npx", ["vitest", "run", "--project", "built"], { stdio: "inherit", env });

@@ -41,6 +41,13 @@ export function noRole(request: NextRequest): Response {
   return NextResponse.redirect(new URL("/no-role", request.nextUrl), 303);
 }
 
+/** A page only admins may open, asked for by a viewer or deployer. */
+export function adminOnly(request: NextRequest): Response {
+  const message = "Only an admin may open this page";
+  if (isApiPath(request.nextUrl.pathname)) return forbiddenResponse(message);
+  return new NextResponse(message, { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+}
+
 export function crossSiteRefused(request: NextRequest): Response {
   const message = "Cross-site requests may not change anything here";
   if (isApiPath(request.nextUrl.pathname)) return forbiddenResponse(message);

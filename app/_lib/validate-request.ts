@@ -8,6 +8,7 @@ import {
 } from "@/lib/queries/params";
 import { targetFromQuery } from "@/lib/deploy/operation-input";
 import { BadRequestError } from "@/lib/errors";
+import { notificationLogQuerySchema } from "@/lib/queries/notification-log";
 import { decodeTimelineCursor } from "@/lib/queries/timeline-cursor";
 import { parseTimelineQuery } from "@/lib/queries/timeline-query";
 import { decodeParam } from "./route-params";
@@ -40,6 +41,7 @@ export function validateRequest(pathname: string, search: URLSearchParams): Requ
   const parts = pathname.split("/").filter(Boolean).map(decodeParam);
   const [section, env, second, third, fourth, ...rest] = parts;
   if (section === "audit" && env === undefined) return checkTimeline(search);
+  if (section === "admin" && env === "notifications" && second === undefined) return check(notificationLogQuerySchema, searchParamsToObject(search), "Delivery log");
   if (section === "services" && fourth === undefined && third !== undefined) {
     return check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
   }

@@ -19,12 +19,15 @@ export const BENCH_DEPLOYER_HEADERS: Readonly<Record<string, string>> = { Author
 
 let configFile: string | undefined;
 
+/** A bench configuration file accepting the bench's tokens, with `extra` top-level sections (e.g. notifications). */
+export function benchConfigFileWith(extra: Record<string, unknown>): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-bench-")), "config.json");
+  writeFileSync(file, JSON.stringify({ ...defaultConfigFile({ AWS_REGION: BENCH_REGION }), auth: { tokens: [entry, deployer.entry] }, ...extra }));
+  return file;
+}
+
 function benchConfigFile(): string {
-  if (!configFile) {
-    configFile = path.join(mkdtempSync(path.join(tmpdir(), "steadystate-bench-")), "config.json");
-    const config = { ...defaultConfigFile({ AWS_REGION: BENCH_REGION }), auth: { tokens: [entry, deployer.entry] } };
-    writeFileSync(configFile, JSON.stringify(config));
-  }
+  configFile ??= benchConfigFileWith({});
   return configFile;
 }
 

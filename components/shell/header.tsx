@@ -25,6 +25,7 @@ export function Header({ theme, actor }: { theme: ThemePreference; actor: Actor 
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/repositories">Repositories</NavLink>
           <NavLink href="/audit">Audit</NavLink>
+          {actor?.role === "admin" && <NavLink href="/admin/notifications">Notifications</NavLink>}
         </nav>
         <div className="ml-auto flex shrink-0 items-center gap-2">
           <ul aria-label="Environments" className="hidden items-center gap-1.5 md:flex">

@@ -1,10 +1,14 @@
 // An operation's end, written once: status and reason on the operation, the outcome row in the audit
-// trail and the service's lock released, in one transaction guarded on "still running" so that a
-// follower and a failing verb (or two replicas) cannot both finish it. The service's cached reads are
-// dropped so every page shows the result at once.
+// trail, the outcome's notifications in the outbox and the service's lock released, in one transaction
+// guarded on "still running" so that a follower and a failing verb (or two replicas) cannot both finish
+// it. The service's cached reads are dropped so every page shows the result at once, and this process's
+// notification worker is woken to deliver the outcome.
 import { invalidateService } from "@/lib/aws";
+import type { AppConfig } from "@/lib/config";
+import { wakeNotifier } from "@/lib/notify";
 import { appendAudit, releaseServiceLock, serviceKey, updateOperation, type Operation, type OperationStatus, type Store } from "@/lib/store";
 import { auditEntry, operationActor, stepsOf, type Step } from "./audit-trail";
+import { enqueueOperationEvent } from "./operation-event";
 
 export interface Ending {
   status: Exclude<OperationStatus, "running">;
@@ -13,7 +17,13 @@ export interface Ending {
   progress?: unknown;
 }
 
-export async function finishOperation(store: Store, op: Operation, ending: Ending, now: Date, leaseOwner?: string): Promise<Operation | undefined> {
+/** What finishing needs from its caller (a verb's context, the follower's tick). */
+export interface Finisher {
+  store: Store;
+  config: Pick<AppConfig, "notifications">;
+}
+
+export async function finishOperation({ store, config }: Finisher, op: Operation, ending: Ending, now: Date, leaseOwner?: string): Promise<Operation | undefined> {
   const step: Step = { at: now.toISOString(), name: "outcome", ok: ending.status === "succeeded" || (op.action === "stop" && ending.status === "stopped"), message: `${ending.status}: ${ending.reason}` };
   const finished = await store.transaction(async (tx) => {
     const updated = await updateOperation(
@@ -31,9 +41,11 @@ export async function finishOperation(store: Store, op: Operation, ending: Endin
     );
     if (!updated) return undefined;
     await appendAudit(tx, auditEntry(operationActor(op), op, now, "outcome", `${ending.status}: ${ending.reason}`, { operationId: op.id, from: op.from, to: op.to, detail: ending.detail }));
+    await enqueueOperationEvent(tx, config, updated, "finished", now);
     await releaseServiceLock(tx, serviceKey(op), op.id);
     return updated;
   });
   invalidateService(op.env, op.cluster, op.service);
+  if (finished) wakeNotifier();
   return finished;
 }

@@ -2,7 +2,8 @@
 // 1. the role (deployer; an admin for a scan-gate override), and a replay of the same idempotency key
 //    answers with the operation it already created;
 // 2. the plan and preflight, read fresh from AWS (prepare-plan.ts); a block is refused and audited;
-// 3. one transaction: the operation, the service's lock and the audit "intent" row, before any change;
+// 3. one transaction: the operation, the service's lock, the audit "intent" row and the "started"
+//    notifications in the outbox (delivered later by lib/notify's worker), before any change;
 // 4. RegisterTaskDefinition when the plan clones, then UpdateService changing only the task definition;
 // 5. ECS's deployment id and service-deployment ARN on the operation, and the follower woken.
 // A failed AWS call ends the operation `failed` with AWS's words and releases the lock. Nothing is
@@ -13,10 +14,12 @@ import { requireRole } from "@/lib/auth/require-role";
 import { TAG_KEYS } from "@/lib/domain/clone-tags";
 import { revisionLabel } from "@/lib/domain/task-definition";
 import { ForbiddenError, describeError } from "@/lib/errors";
+import { wakeNotifier } from "@/lib/notify";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, serviceKey, type Operation } from "@/lib/store";
 import { auditEntry, recordStep } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
 import { finishOperation } from "./finish-operation";
+import { enqueueOperationEvent } from "./operation-event";
 import type { OperationRequest, ServiceRef } from "./operation-input";
 import { preparePlan, type PreparedPlan } from "./prepare-plan";
 import { lockHeldError, refusalError, writeRefusal } from "./refuse";
@@ -63,6 +66,7 @@ async function createOrReplay(ctx: DeployContext, input: StartInput, operationId
     const lock = await acquireServiceLock(tx, { serviceKey: serviceKey(input.ref), operationId, holder: ctx.actor.name, now });
     if (!lock.ok) throw new LockHeld(lockHeldError(lock.held));
     await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "intent", `${input.action} ${from.label} → ${to.label}: ${input.reason}`, { operationId, from, to, detail: { plan: prepared.plan.summary, checks: prepared.preflight.checks } }));
+    await enqueueOperationEvent(tx, ctx.config, created.operation, "started", now);
     if (overrideReason) {
       await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "override", `Scan gate overridden by ${ctx.actor.name}: ${overrideReason}`, { operationId }));
     }
@@ -117,6 +121,7 @@ export async function startOperation(ctx: DeployContext, input: StartInput): Pro
     throw error.error;
   }
   if (!started.created) return started;
+  wakeNotifier();
 
   try {
     const operation = await change(ctx, scope, input, prepared, started.operation);
@@ -125,7 +130,7 @@ export async function startOperation(ctx: DeployContext, input: StartInput): Pro
   } catch (error) {
     const reason = describeError(error)?.body.error.message ?? (error instanceof Error ? error.message : String(error));
     const latest = (await getOperation(ctx.store.db, started.operation.id)) ?? started.operation;
-    await finishOperation(ctx.store, latest, { status: "failed", reason, detail: { error: describeError(error)?.body.error } }, ctx.now());
+    await finishOperation(ctx, latest, { status: "failed", reason, detail: { error: describeError(error)?.body.error } }, ctx.now());
     throw error;
   }
 }

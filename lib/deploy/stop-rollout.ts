@@ -9,10 +9,12 @@ import { requireRole } from "@/lib/auth/require-role";
 import { revisionLabel } from "@/lib/domain/task-definition";
 import type { ServiceDeploymentSummary } from "@/lib/domain/types";
 import { ConflictError } from "@/lib/errors";
+import { wakeNotifier } from "@/lib/notify";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, getServiceLock, serviceKey, type Operation } from "@/lib/store";
 import { auditEntry, recordStep, stepsOf } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
 import { finishOperation } from "./finish-operation";
+import { enqueueOperationEvent } from "./operation-event";
 import type { ServiceRef, StopRequest } from "./operation-input";
 import { readServiceState } from "./read-service";
 import { lockHeldError, writeRefusal } from "./refuse";
@@ -96,9 +98,11 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
     const acquired = await acquireServiceLock(tx, { serviceKey: serviceKey(input.ref), operationId, holder: actor.name, now });
     if (!acquired.ok) throw lockHeldError(acquired.held);
     await appendAudit(tx, auditEntry(actor, input.ref, now, "intent", `Stop and roll back ${target.arn}: ${input.reason}`, { operationId, from, to }));
+    await enqueueOperationEvent(tx, ctx.config, created.operation, "started", now);
     return created;
   });
   if (!started.created) return { ...started, replayed: true };
+  wakeNotifier();
 
   try {
     await stopServiceDeployment(scope, { serviceDeploymentArn: target.arn });
@@ -110,7 +114,7 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
     ctx.wake();
     return { operation, created: true, replayed: false };
   } catch (error) {
-    await finishOperation(ctx.store, started.operation, { status: "failed", reason: error instanceof Error ? error.message : String(error) }, ctx.now());
+    await finishOperation(ctx, started.operation, { status: "failed", reason: error instanceof Error ? error.message : String(error) }, ctx.now());
     throw error;
   }
 }

@@ -59,8 +59,34 @@ export interface ServiceLocksTable {
   acquired_at: string;
 }
 
+export interface NotificationOutboxTable {
+  id: string;
+  target_id: string;
+  event_id: string;
+  event_type: string;
+  payload_json: string;
+  status: string;
+  // Postgres returns integer as a number, but count arithmetic may come back as a string; mapped in outbox.ts.
+  attempts: number;
+  next_attempt_at: string;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
+export interface LeaderLeasesTable {
+  name: string;
+  owner: string;
+  expires_at: string;
+}
+
 export interface Database {
   operations: OperationsTable;
   audit_events: AuditEventsTable;
   service_locks: ServiceLocksTable;
+  notification_outbox: NotificationOutboxTable;
+  leader_leases: LeaderLeasesTable;
 }

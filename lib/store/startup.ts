@@ -35,3 +35,21 @@ export async function storeAtStartup(databaseUrl: string | undefined, wait: Star
     }
   }
 }
+
+const BACKGROUND_RETRY_MS = 5000;
+
+/**
+ * For background jobs (follower, notifications): the store once it answers, retrying every 5 s and saying
+ * so as `who`; undefined when `stopping` turns true first (shutdown began while the database was down).
+ */
+export async function storeWhenItAnswers(who: string, stopping: () => boolean = () => false): Promise<Store | undefined> {
+  while (!stopping()) {
+    try {
+      return await getStore();
+    } catch (error) {
+      console.error(`${who}: the database does not answer; retrying in ${BACKGROUND_RETRY_MS / 1000} s`, error);
+      await new Promise((resolve) => setTimeout(resolve, BACKGROUND_RETRY_MS).unref());
+    }
+  }
+  return undefined;
+}

@@ -19,8 +19,11 @@ export const TOKENS: Record<Role, { name: string; token: string }> = {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
-/** The demo sandbox, the token configuration and a temp store; call once at the top of a test file. */
-export function setUpWriteApi(): TestSandbox {
+/**
+ * The demo sandbox, the token configuration and a temp store; call once at the top of a test file.
+ * `extra` adds top-level configuration sections, read when the file is written (after earlier beforeAlls).
+ */
+export function setUpWriteApi(extra: () => Record<string, unknown> = () => ({})): TestSandbox {
   const sandbox = useAppSandbox({ scenario: "demo" });
   const dir = mkdtempSync(path.join(tmpdir(), "steady-api-"));
   beforeAll(() => {
@@ -30,6 +33,7 @@ export function setUpWriteApi(): TestSandbox {
       JSON.stringify({
         environments: [{ id: "sandbox", name: "Sandbox", region: "ap-south-1", accountId: "123456789012", clusters: "all" }],
         auth: { tokens: Object.entries(TOKENS).map(([role, t]) => ({ name: t.name, role, sha256: sha256(t.token) })) },
+        ...extra(),
       }),
     );
     process.env.DATABASE_URL = `file:${path.join(dir, "store.db")}`;

@@ -107,3 +107,10 @@ export function useStore(makeBackend: () => Backend): { store: () => Store; back
 function failNotReady(): never {
   throw new Error("The store is used before beforeAll ran");
 }
+
+/** A fresh migrated database on the block's backend, for tests whose claims pick any due row and so must not share one. */
+export async function freshStore(backend: Backend): Promise<Store> {
+  const store = backend.open(await backend.newDatabase());
+  await store.migrate();
+  return store;
+}

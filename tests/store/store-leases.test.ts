@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { claimFollowable, createOperation, getOperation, releaseAllLeases, releaseLease, renewLease, updateOperation, type Store } from "@/lib/store";
-import { BACKENDS, useStore } from "./backends";
+import { BACKENDS, freshStore as freshDatabase, useStore } from "./backends";
 import { at, newOperation } from "./fixtures";
 
 const TTL_MS = 10_000;
@@ -11,12 +11,7 @@ const TTL_MS = 10_000;
 describe.each(BACKENDS)("follower leases on $name", ({ make }) => {
   const { backend } = useStore(make);
 
-  /** A fresh database per test: claims pick any running operation, so tests must not share one. */
-  async function freshStore(): Promise<Store> {
-    const fresh = backend().open(await backend().newDatabase());
-    await fresh.migrate();
-    return fresh;
-  }
+  const freshStore = () => freshDatabase(backend());
 
   async function running(db: Store["db"], second = 0): Promise<string> {
     const { operation } = await createOperation(db, newOperation({ service: `svc-${randomUUID()}`, now: at(second) }));

@@ -5,7 +5,7 @@ import { createOperation, getOperation, type Store } from "@/lib/store";
 import { BACKENDS, postgresBackend, type Backend } from "./backends";
 import { newOperation } from "./fixtures";
 
-const ALL_MIGRATIONS = ["001-create-tables", "002-audit-append-only", "003-operations-service-deployment"];
+const ALL_MIGRATIONS = ["001-create-tables", "002-audit-append-only", "003-operations-service-deployment", "004-notification-outbox"];
 
 async function tableNames(store: Store): Promise<string[]> {
   const tables = await store.db.introspection.getTables();
@@ -16,11 +16,11 @@ describe.each(BACKENDS)("migrations on $name", ({ make }) => {
   let backend: Backend;
   afterEach(() => backend.dispose());
 
-  it("creates the three tables, then applies nothing on a second run", async () => {
+  it("creates the five tables, then applies nothing on a second run", async () => {
     backend = make();
     const store = backend.open(await backend.newDatabase());
     expect(await store.migrate()).toEqual(ALL_MIGRATIONS);
-    expect(await tableNames(store)).toEqual(["audit_events", "operations", "service_locks"]);
+    expect(await tableNames(store)).toEqual(["audit_events", "leader_leases", "notification_outbox", "operations", "service_locks"]);
     expect(await store.migrate()).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import {
   stoppedTasksOfService,
   type EnvScope,
 } from "@/lib/aws";
+import type { AppConfig } from "@/lib/config";
 import { classifyOutcome, type Classification } from "@/lib/domain/outcome";
 import type { Service, ServiceDeploymentDetail } from "@/lib/domain/types";
 import { AwsAccessDeniedError, AwsUnavailableError, NotFoundError } from "@/lib/errors";
@@ -29,6 +30,8 @@ const ABANDONED_AFTER_MS = 120_000;
 export interface EnvironmentTick {
   scope: EnvScope;
   store: Store;
+  /** For the outcome's notifications. */
+  config: Pick<AppConfig, "notifications">;
   owner: string;
   now: Date;
   timeoutMs: number;
@@ -95,7 +98,7 @@ async function outcomeDetail(t: EnvironmentTick, op: Operation, result: Exclude<
 async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymentDetail | "unavailable", service: Service | undefined): Promise<boolean> {
   if (!service || service.status !== "ACTIVE") {
     const state = service ? `is ${service.status} (being deleted)` : "no longer exists";
-    await finishOperation(t.store, op, { status: "failed", reason: `The service ${op.cluster}/${op.service} ${state}.` }, t.now, t.owner);
+    await finishOperation(t, op, { status: "failed", reason: `The service ${op.cluster}/${op.service} ${state}.` }, t.now, t.owner);
     return true;
   }
   const since = op.startedAt ?? op.createdAt;
@@ -118,7 +121,7 @@ async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymen
     return false;
   }
   const detail = await outcomeDetail(t, op, result);
-  await finishOperation(t.store, op, { status: result.status, reason: result.reason, detail, progress }, t.now, t.owner);
+  await finishOperation(t, op, { status: result.status, reason: result.reason, detail, progress }, t.now, t.owner);
   return true;
 }
 
@@ -133,7 +136,7 @@ export async function followEnvironment(t: EnvironmentTick, operations: Operatio
         // UpdateService has not answered yet, or the server that called it died before recording the answer.
         if (t.now.getTime() - op.createdAt.getTime() < ABANDONED_AFTER_MS) continue;
         const reason = "The dashboard stopped before ECS confirmed the change; check the service's deployments (the change may or may not have been made).";
-        await finishOperation(t.store, op, { status: "failed", reason }, t.now, t.owner);
+        await finishOperation(t, op, { status: "failed", reason }, t.now, t.owner);
         finished.push(op.id);
         continue;
       }

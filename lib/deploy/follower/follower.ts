@@ -6,6 +6,7 @@
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
 import { claimFollowable, releaseAllLeases, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
+import { TickLoop } from "@/lib/server/tick-loop";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
@@ -25,30 +26,30 @@ export interface FollowerOptions {
 
 export class Follower {
   private readonly owned = new Set<string>();
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
-  /** Set by stop() only: tests drive tick() without start(), so `stopped` alone cannot mean "shutting down". */
-  private halted = false;
   private backoff = 1;
+  /** Set by stop(): tests drive tick() without start(), so the loop's own state cannot mean "shutting down". */
+  private halted = false;
+  private readonly loop: TickLoop;
 
-  constructor(private readonly opts: FollowerOptions) {}
+  constructor(private readonly opts: FollowerOptions) {
+    this.loop = new TickLoop(
+      () => this.tick(),
+      () => this.opts.config.deploy.pollIntervalMs * this.backoff,
+      (error) => this.opts.log?.("follower: tick failed", error),
+    );
+  }
 
   get following(): readonly string[] {
     return [...this.owned];
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Look now (an operation just started) instead of at the next tick. */
   wake(): void {
-    if (this.stopped) return;
-    if (this.ticking) this.again = true;
-    else this.schedule(0);
+    this.loop.wake();
   }
 
   /**
@@ -58,31 +59,12 @@ export class Follower {
    * released.
    */
   async stop(): Promise<number> {
-    this.stopped = true;
     this.halted = true;
-    clearTimeout(this.timer);
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([this.ticking, new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    await Promise.race([this.loop.stop(), new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
     clearTimeout(timer);
     this.owned.clear();
     return releaseAllLeases(this.opts.store.db, this.opts.owner);
-  }
-
-  private schedule(ms: number): void {
-    clearTimeout(this.timer);
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.run(), ms);
-    this.timer.unref?.();
-  }
-
-  private async run(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = this.tick().catch((error: unknown) => this.opts.log?.("follower: tick failed", error));
-    await this.ticking;
-    this.ticking = undefined;
-    const interval = this.opts.config.deploy.pollIntervalMs * this.backoff;
-    this.schedule(this.again ? 0 : interval);
-    this.again = false;
   }
 
   /** One round: claim, renew, read and classify. Exposed for tests that drive the clock themselves. */
@@ -104,7 +86,7 @@ export class Follower {
     for (const env of config.environments) {
       const mine = ops.filter((op) => op.env === env.id);
       if (mine.length === 0) continue;
-      const result = await followEnvironment({ scope: envScope(rt, env), store, owner, now, timeoutMs: config.deploy.followTimeoutMs }, mine);
+      const result = await followEnvironment({ scope: envScope(rt, env), store, config, owner, now, timeoutMs: config.deploy.followTimeoutMs }, mine);
       throttled ||= result.throttled;
       for (const id of result.finished) {
         this.owned.delete(id);

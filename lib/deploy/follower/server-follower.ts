@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
-import { getStore } from "@/lib/store";
+import { storeWhenItAnswers } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
 
@@ -17,23 +17,9 @@ interface ServerFollower {
 
 const KEY = Symbol.for("steady-state.follower");
 const holder = globalThis as typeof globalThis & { [KEY]?: ServerFollower };
-const STORE_RETRY_MS = 5000;
-
-/** The store once it answers, or undefined when shutdown began while waiting for it. */
-async function storeWhenItAnswers(state: ServerFollower): Promise<Awaited<ReturnType<typeof getStore>> | undefined> {
-  while (!state.stopping) {
-    try {
-      return await getStore();
-    } catch (error) {
-      console.error(`follower: the database does not answer; retrying in ${STORE_RETRY_MS / 1000} s`, error);
-      await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS).unref());
-    }
-  }
-  return undefined;
-}
 
 async function start(config: AppConfig, state: ServerFollower): Promise<Follower | undefined> {
-  const store = await storeWhenItAnswers(state);
+  const store = await storeWhenItAnswers("follower", () => state.stopping);
   if (!store || state.stopping) return undefined;
   const follower = new Follower({
     config,

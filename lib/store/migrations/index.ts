@@ -5,12 +5,14 @@ import type { DialectKind } from "../dialect";
 import { createTables } from "./001-create-tables";
 import { auditAppendOnly } from "./002-audit-append-only";
 import { operationsServiceDeployment } from "./003-operations-service-deployment";
+import { notificationOutbox } from "./004-notification-outbox";
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "001-create-tables": createTables(kind),
     "002-audit-append-only": auditAppendOnly(kind),
     "003-operations-service-deployment": operationsServiceDeployment,
+    "004-notification-outbox": notificationOutbox,
   };
   return { getMigrations: async () => migrations };
 }

@@ -24,6 +24,17 @@ export const TOKENS = {
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
+/** The `whsec_` secret of the e2e webhook target (in the app's environment as E2E_WEBHOOK_SECRET). */
+export const E2E_WEBHOOK_SECRET = `whsec_${Buffer.from("steady-state-e2e-webhook-secret!").toString("base64")}`;
+
+/** A signed webhook and a Slack target, both at the spec's local receiver. */
+export function e2eNotifications(receiverPort: number) {
+  return [
+    { id: "ops-hook", kind: "webhook", url: `http://127.0.0.1:${receiverPort}/hook`, secretEnv: "E2E_WEBHOOK_SECRET" },
+    { id: "ops-slack", kind: "slack", url: `http://127.0.0.1:${receiverPort}/slack`, filters: { events: ["operation.finished"] } },
+  ];
+}
+
 export function e2eConfig(issuer: string, { demoUsers }: { demoUsers: boolean }): ConfigFile {
   return {
     ...defaultConfigFile({ AWS_REGION: "ap-south-1" }),
