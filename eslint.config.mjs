@@ -26,6 +26,11 @@ const ERRORS_PURE = rule(
   "lib/errors sits below every layer that throws its errors: no I/O and no imports from them.",
 );
 
+const OBSERVABILITY_LOW = rule(
+  "^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth)(/|$)|^\\.\\./(aws|queries|deploy|store|auth)(/|$)",
+  "lib/observability sits below the layers that log and count through it: it imports none of them.",
+);
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -44,6 +49,7 @@ const config = [
   { files: ["lib/**"], rules: restrict(SANDBOX) },
   { files: ["lib/domain/**"], rules: restrict(IO, SANDBOX) },
   { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
+  { files: ["lib/observability/**"], rules: restrict(OBSERVABILITY_LOW, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

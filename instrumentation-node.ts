@@ -4,14 +4,40 @@ import { ConfigError, getConfig } from "@/lib/config";
 import * as aws from "@/lib/aws";
 import { authStartupRefusal } from "@/lib/auth/startup-refusal";
 import { startServerFollower } from "@/lib/deploy/follower/server-follower";
+import { log, observabilitySettings, type ObservabilitySettings } from "@/lib/observability";
+import { startAccessLog } from "@/lib/observability/access-log";
+import { startMetricsServer } from "@/lib/observability/metrics-server";
 import { storeAtStartup } from "@/lib/store";
 
+// A plain line on stderr, not a JSON log line: it must read well in a terminal and in ECS's stopped-task
+// reason, and it is also what a bad LOG_LEVEL itself produces.
 function refuseToStart(reason: string): never {
   console.error(`Steady State cannot start: ${reason}`);
   process.exit(1);
 }
 
+function checkedSettings(): ObservabilitySettings {
+  try {
+    return observabilitySettings(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    refuseToStart(error.message);
+  }
+}
+
+function logAccessChecks(checks: readonly aws.AccessCheck[]): void {
+  for (const envId of new Set(checks.map((check) => check.envId))) {
+    const mine = checks.filter((check) => check.envId === envId);
+    for (const line of aws.describeAccessChecks(mine)) {
+      if (mine.some((check) => check.error)) log().warn({ env: envId }, line);
+      else log().info({ env: envId }, line);
+    }
+  }
+}
+
 export function startServer(): void {
+  const settings = checkedSettings();
+  startAccessLog();
   try {
     aws.prepareClients(getConfig());
   } catch (error) {
@@ -20,6 +46,14 @@ export function startServer(): void {
   }
   const refusal = authStartupRefusal(getConfig(), process.env);
   if (refusal) refuseToStart(refusal);
+  // Metrics on their own port, never the dashboard's (docs/operations.md); a port in use stops start-up.
+  if (settings.metricsPort !== undefined) {
+    const port = settings.metricsPort;
+    startMetricsServer(port).then(
+      () => log().info({ metricsPort: port }, `metrics: serving /metrics on port ${port}`),
+      (error: unknown) => refuseToStart(`METRICS_PORT: cannot serve metrics on port ${port}: ${(error as { code?: string }).code ?? String(error)}`),
+    );
+  }
   // Migrate now rather than on the first change. A DATABASE_URL we cannot use, or a database that does not
   // answer at start-up, stops start-up naming DATABASE_URL (lib/store/startup.ts); a later outage does not.
   storeAtStartup(process.env.DATABASE_URL).catch((error: unknown) => {
@@ -28,7 +62,5 @@ export function startServer(): void {
   // The follower resumes every operation a restart (or a dead replica) left running, once the database answers.
   void startServerFollower(getConfig());
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
-  void aws.checkAwsAccess(getConfig()).then((checks) => {
-    for (const line of aws.describeAccessChecks(checks)) console.log(line);
-  });
+  void aws.checkAwsAccess(getConfig()).then(logAccessChecks);
 }

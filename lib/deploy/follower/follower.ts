@@ -5,6 +5,7 @@
 // again. Started at server start (instrumentation), so operations left running by a restart resume.
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
+import { metrics } from "@/lib/observability";
 import { claimFollowable, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
 import { followEnvironment } from "./follow-environment";
 
@@ -53,6 +54,12 @@ export class Follower {
     await this.ticking;
     await Promise.all([...this.owned].map((id) => releaseLease(this.opts.store.db, id, this.opts.owner).catch(() => false)));
     this.owned.clear();
+    this.countLeases();
+  }
+
+  /** The leases-held gauge follows every change to what this replica owns. */
+  private countLeases(): void {
+    metrics().leasesHeld.set(this.owned.size);
   }
 
   private schedule(ms: number): void {
@@ -84,6 +91,7 @@ export class Follower {
     const ops: Operation[] = [...renewed, ...claimed];
     this.owned.clear();
     for (const op of ops) this.owned.add(op.id);
+    this.countLeases();
     let throttled = false;
     const rt = awsRuntime(config);
     for (const env of config.environments) {
@@ -95,6 +103,7 @@ export class Follower {
         this.owned.delete(id);
         await releaseLease(store.db, id, owner).catch(() => false);
       }
+      this.countLeases();
     }
     this.backoff = throttled ? Math.min(this.backoff * 2, MAX_BACKOFF) : 1;
   }

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
+import { log, logError } from "@/lib/observability";
 import { getStore } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
@@ -18,7 +19,7 @@ async function storeWhenItAnswers(): Promise<Awaited<ReturnType<typeof getStore>
     try {
       return await getStore();
     } catch (error) {
-      console.error(`follower: the database does not answer; retrying in ${STORE_RETRY_MS / 1000} s`, error);
+      log().error({ err: error }, `follower: the database does not answer; retrying in ${STORE_RETRY_MS / 1000} s`);
       await new Promise((resolve) => setTimeout(resolve, STORE_RETRY_MS).unref());
     }
   }
@@ -29,7 +30,7 @@ async function start(config: AppConfig): Promise<Follower> {
     config,
     store: await storeWhenItAnswers(),
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-    log: (message, error) => console.error(message, error),
+    log: logError,
   });
   registerFollowerWake(() => follower.wake());
   follower.start();
