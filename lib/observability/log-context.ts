@@ -2,6 +2,7 @@
 // without passing a logger through every call: the logger's mixin reads the current context. Kept on
 // globalThis because Next bundles instrumentation, the proxy and each route separately.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { isValidRequestId } from "./request-id";
 
 export interface LogContext {
   requestId?: string;
@@ -20,4 +21,9 @@ export function withLogContext<T>(fields: LogContext, work: () => T): T {
 
 export function currentLogContext(): LogContext | undefined {
   return storage.getStore();
+}
+
+/** The context of one request: its actor, and its id when proxy.ts set a valid one (x-request-id). */
+export function requestLogContext(actor: string, requestIdHeader: string | null): LogContext {
+  return isValidRequestId(requestIdHeader) ? { actor, requestId: requestIdHeader } : { actor };
 }

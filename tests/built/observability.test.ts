@@ -217,6 +217,9 @@ describe("GET /api/ready follows the database without a restart", () => {
     const down = await eventually(ready, (r) => r.status === 503);
     expect(down.status).toBe(503);
     expect(down.body).toEqual({ status: "not_ready", problems: [{ check: "store", message: expect.any(String) }] });
+    // The pooled connections the database dropped are logged as such, not left to the process's uncaught-error path.
+    const lost = await eventually(async () => logLines().filter((line) => line.msg === "store: a database connection was lost"), (lines) => lines.length > 0, 10);
+    expect(lost[0]).toMatchObject({ level: "warn", err: { message: expect.any(String) } });
     await db.set("up");
     expect((await eventually(ready, (r) => r.status === 200)).status).toBe(200);
 

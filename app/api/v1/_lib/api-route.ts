@@ -9,7 +9,7 @@ import { authorize } from "@/lib/auth/require-role";
 import type { Role } from "@/lib/domain/roles";
 import { ConfigError, getConfig } from "@/lib/config";
 import { AwsUnavailableError, describeError, ForbiddenError, UnauthenticatedError, type ErrorBody, type UserFacingError } from "@/lib/errors";
-import { isValidRequestId, log, REQUEST_ID_HEADER, withLogContext } from "@/lib/observability";
+import { log, REQUEST_ID_HEADER, requestLogContext, withLogContext } from "@/lib/observability";
 
 export type ApiErrorBody = ErrorBody | { error: { code: "config_error" | "internal"; message: string } };
 
@@ -73,8 +73,7 @@ export function apiRoute<P extends Record<string, string>>(
     try {
       const actor = authorize(await authenticate(request.headers, getConfig()), minRole);
       // Log lines of this request (the verb's, its AWS calls') carry its id (set by proxy.ts) and the actor.
-      const requestId = request.headers.get(REQUEST_ID_HEADER);
-      const fields = { actor: actor.name, ...(isValidRequestId(requestId) && { requestId }) };
+      const fields = requestLogContext(actor.name, request.headers.get(REQUEST_ID_HEADER));
       const result = await withLogContext(fields, async () => run(request, decodeParams((await context.params) ?? {}), actor));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
