@@ -34,6 +34,13 @@ export function callKind(commandName: string | undefined): CallKind {
 // retries, not the time it queued for a slot.
 const TELEMETRY_STEP = { step: "initialize", name: "steadyStateCallTelemetry", priority: "low" } as const;
 
+/** AWS's exception name (ThrottlingException…), else the network's code (ECONNREFUSED…) for a plain Error. */
+function errorCodeOf(error: unknown): string {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  if (typeof name === "string" && name !== "" && name !== "Error") return name;
+  return typeof code === "string" && code !== "" ? code : "Error";
+}
+
 function timed<A, R>(next: (args: A) => Promise<R>, service: "ecs" | "ecr", commandName: string | undefined): (args: A) => Promise<R> {
   const operation = (commandName ?? "Unknown").replace(/Command$/, "");
   return async (args) => {
@@ -43,8 +50,7 @@ function timed<A, R>(next: (args: A) => Promise<R>, service: "ecs" | "ecr", comm
       recordAwsCall({ service, operation, durationMs: performance.now() - start });
       return result;
     } catch (error) {
-      const code = (error as { name?: unknown }).name;
-      recordAwsCall({ service, operation, durationMs: performance.now() - start, errorCode: typeof code === "string" && code !== "" ? code : "Error" });
+      recordAwsCall({ service, operation, durationMs: performance.now() - start, errorCode: errorCodeOf(error) });
       throw error;
     }
   };
