@@ -2,28 +2,22 @@
 // is counted by service, operation and error code and timed, against a stub endpoint answering the AWS
 // JSON 1.1 envelope as the real SDK reads it (success, AWS's own error, nothing listening).
 import { ListClustersCommand } from "@aws-sdk/client-ecs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createEnvClients } from "@/lib/aws/clients";
 import { loadConfig } from "@/lib/config";
 import { metrics } from "@/lib/observability/metrics";
 import { freePort } from "../../scripts/lib/ports";
+import { startAwsJsonStub, type AwsJsonStub } from "../support/aws-json-stub";
 import { TEST_CREDENTIALS, TEST_REGION } from "../support/sandbox";
 
-let server: Server;
-let answer: { status: number; body: object } = { status: 200, body: {} };
+let stub: AwsJsonStub;
 
 beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(answer.status, { "Content-Type": "application/x-amz-json-1.1" });
-    res.end(JSON.stringify(answer.body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  stub = await startAwsJsonStub();
   process.env.AWS_ACCESS_KEY_ID = TEST_CREDENTIALS.accessKeyId;
   process.env.AWS_SECRET_ACCESS_KEY = TEST_CREDENTIALS.secretAccessKey;
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => stub.close());
 
 async function listClustersAt(endpoint: string): Promise<void> {
   process.env.AWS_ENDPOINT_URL_ECS = endpoint;
@@ -43,11 +37,10 @@ async function calls(errorCode: string): Promise<number> {
 }
 
 it("counts a call that worked, one AWS refused and one that reached nobody, each by its code, and times them", async () => {
-  const stub = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  answer = { status: 200, body: { clusterArns: [] } };
-  await listClustersAt(stub);
-  answer = { status: 400, body: { __type: "AccessDeniedException", message: "not authorized to perform: ecs:ListClusters" } };
-  await listClustersAt(stub);
+  stub.answer(200, { clusterArns: [] });
+  await listClustersAt(stub.url);
+  stub.answer(400, { __type: "AccessDeniedException", message: "not authorized to perform: ecs:ListClusters" });
+  await listClustersAt(stub.url);
   await listClustersAt(`http://127.0.0.1:${await freePort()}`);
 
   expect(await calls("none")).toBe(1);
