@@ -31,9 +31,10 @@ class SqliteDialectWithTransactionalDdl extends SqliteDialect {
 export function openDatabase(target: DatabaseTarget): Kysely<Database> {
   if (target.kind === "postgres") {
     const pool = new Pool({ connectionString: target.connectionString });
-    // An idle connection the database (or the network) drops is an 'error' on the pool; unhandled, it would
-    // end the process. The pool discards that connection and the next query opens another, so an outage
-    // is logged and outlived: readiness answers 503 until the database is back.
+    // An idle connection the database (or the network) drops is an 'error' on the pool; unhandled, it is an
+    // uncaught exception (the end of a plain Node process, a bare stack trace under Next). The pool discards
+    // that connection and the next query opens another, so an outage is one warn line and is outlived:
+    // readiness answers 503 until the database is back.
     pool.on("error", (error) => log().warn({ err: error }, "store: a database connection was lost"));
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
