@@ -36,6 +36,11 @@ const NOTIFY = rule(
   "lib/notify sits below lib/deploy (which enqueues through it) and reaches AWS only through lib/aws.",
 );
 
+const OBSERVABILITY_LOW = rule(
+  "^@aws-sdk/|(^|/)lib/(aws|queries|deploy|store|auth)(/|$)|^\\.\\./(aws|queries|deploy|store|auth)(/|$)",
+  "lib/observability sits below the layers that log and count through it: it imports none of them.",
+);
+
 const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patterns }] });
 
 const config = [
@@ -56,6 +61,7 @@ const config = [
   { files: ["lib/errors/**"], rules: restrict(ERRORS_PURE, SANDBOX) },
   { files: ["lib/server/**"], rules: restrict(SERVER_LIFECYCLE, SANDBOX) },
   { files: ["lib/notify/**"], rules: restrict(NOTIFY, SANDBOX) },
+  { files: ["lib/observability/**"], rules: restrict(OBSERVABILITY_LOW, SANDBOX) },
   { files: ["sandbox/**"], rules: restrict(APP_CODE) },
   {
     // Tests may use `.only`-free vitest and playwright; they never ship, so the React rules do not apply.

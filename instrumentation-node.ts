@@ -7,6 +7,9 @@ import { startServerFollower, stopServerFollower } from "@/lib/deploy/follower/s
 import { startServerNotifier, stopServerNotifier } from "@/lib/notify/server-notifier";
 import { closeAllConnections, inFlightAfter, stopAccepting, trackHttpRequests } from "@/lib/server/in-flight";
 import { shutDownOnSignals } from "@/lib/server/shutdown";
+import { log, observabilitySettings, type ObservabilitySettings } from "@/lib/observability";
+import { startAccessLog } from "@/lib/observability/access-log";
+import { startMetricsServer } from "@/lib/observability/metrics-server";
 import { closeServerStore, storeAtStartup } from "@/lib/store";
 
 // SIGTERM/SIGINT hand this replica's work over before it exits (lib/server/shutdown.ts). Next handles
@@ -14,7 +17,7 @@ import { closeServerStore, storeAtStartup } from "@/lib/store";
 function ownShutdown(): void {
   // `next dev` stops its worker itself; only a production server needs Next's handler off.
   if (!process.env.NEXT_MANUAL_SIG_HANDLE && process.env.NODE_ENV === "production") {
-    console.warn("NEXT_MANUAL_SIG_HANDLE is not set: Next.js exits on SIGTERM by itself, so this server may stop before releasing its follower leases (npm start and the Dockerfile set it)");
+    log().warn("NEXT_MANUAL_SIG_HANDLE is not set: Next.js exits on SIGTERM by itself, so this server may stop before releasing its follower leases (npm start and the Dockerfile set it)");
   }
   trackHttpRequests();
   shutDownOnSignals({
@@ -24,17 +27,40 @@ function ownShutdown(): void {
     inFlightAfter,
     closeAllConnections,
     closeStore: closeServerStore,
-    log: (line) => console.log(line),
+    log: (line) => log().info(line),
     exit: (code) => process.exit(code),
   });
 }
 
+// A plain line on stderr, not a JSON log line: it must read well in a terminal and in ECS's stopped-task
+// reason, and it is also what a bad LOG_LEVEL itself produces.
 function refuseToStart(reason: string): never {
   console.error(`Steady State cannot start: ${reason}`);
   process.exit(1);
 }
 
+function checkedSettings(): ObservabilitySettings {
+  try {
+    return observabilitySettings(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    refuseToStart(error.message);
+  }
+}
+
+function logAccessChecks(checks: readonly aws.AccessCheck[]): void {
+  for (const envId of new Set(checks.map((check) => check.envId))) {
+    const mine = checks.filter((check) => check.envId === envId);
+    for (const line of aws.describeAccessChecks(mine)) {
+      if (mine.some((check) => check.error)) log().warn({ env: envId }, line);
+      else log().info({ env: envId }, line);
+    }
+  }
+}
+
 export function startServer(): void {
+  const settings = checkedSettings();
+  startAccessLog();
   try {
     aws.prepareClients(getConfig());
   } catch (error) {
@@ -43,6 +69,14 @@ export function startServer(): void {
   }
   const refusal = authStartupRefusal(getConfig(), process.env);
   if (refusal) refuseToStart(refusal);
+  // Metrics on their own port, never the dashboard's (docs/operations.md); a port in use stops start-up.
+  if (settings.metricsPort !== undefined) {
+    const port = settings.metricsPort;
+    startMetricsServer(port).then(
+      () => log().info({ metricsPort: port }, `metrics: serving /metrics on port ${port}`),
+      (error: unknown) => refuseToStart(`METRICS_PORT: cannot serve metrics on port ${port}: ${(error as { code?: string }).code ?? String(error)}`),
+    );
+  }
   ownShutdown();
   // Migrate now rather than on the first change. A DATABASE_URL we cannot use, or a database that does not
   // answer at start-up, stops start-up naming DATABASE_URL (lib/store/startup.ts); a later outage does not.
@@ -54,7 +88,5 @@ export function startServer(): void {
   // Notifications: the outbox's delivery worker and the watcher of outside ECS deployments (leader only).
   void startServerNotifier(getConfig());
   // In the background: start-up must not wait for AWS, and an unreachable AWS is reported, not fatal.
-  void aws.checkAwsAccess(getConfig()).then((checks) => {
-    for (const line of aws.describeAccessChecks(checks)) console.log(line);
-  });
+  void aws.checkAwsAccess(getConfig()).then(logAccessChecks);
 }

@@ -12,8 +12,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.STEADYSTATE_DIST_DIR ?? ".next",
   // The AWS SDK is large and server-only; keep it out of the bundler so builds stay quick.
   // The store's drivers (better-sqlite3, a native addon, and pg) are already in Next's built-in list
-  // (next/dist/lib/server-external-packages.jsonc), so they are never bundled either.
-  serverExternalPackages: ["@aws-sdk/client-ecs", "@aws-sdk/client-ecr", "@aws-sdk/credential-providers"],
+  // (next/dist/lib/server-external-packages.jsonc), so they are never bundled either; so is pino. prom-client
+  // is loaded from node_modules too, so instrumentation and the routes count into one copy of it.
+  serverExternalPackages: ["@aws-sdk/client-ecs", "@aws-sdk/client-ecr", "@aws-sdk/credential-providers", "prom-client"],
   poweredByHeader: false,
   typedRoutes: false,
   // Static files skip proxy.ts; they still get the fixed security headers (pages also get the CSP there).

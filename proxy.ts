@@ -5,9 +5,10 @@ import { validateRequest } from "@/app/_lib/validate-request";
 import { authenticate } from "@/lib/auth/authenticate";
 import { contentSecurityPolicy, HSTS, newNonce, STATIC_SECURITY_HEADERS } from "@/lib/auth/security-headers";
 import { getConfig } from "@/lib/config";
+import { REQUEST_ID_HEADER, requestIdFor } from "@/lib/observability/request-id";
 
-/** Open without a session: the sign-in flow and a health route that reveals nothing. */
-const OPEN = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/];
+/** Open without a session: the sign-in flow and the health and readiness probes, which reveal nothing. */
+const OPEN = [/^\/signin$/, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/ready$/];
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 function isCrossSite(request: NextRequest): boolean {
@@ -27,16 +28,20 @@ function isCrossSite(request: NextRequest): boolean {
  * Every request but static files passes here first: malformed URLs get a 400 naming the problem
  * (JSON under /api, HTML for pages), cross-site POSTs are refused, unauthenticated requests go to
  * sign-in (pages) or get 401 (API), and every answer carries the security headers with a fresh CSP
- * nonce. Pages and route handlers check the session and role again (lib/auth/guards.ts).
+ * nonce and the request id. Pages and route handlers check the session and role again (lib/auth/guards.ts).
  */
 const ADMIN_ONLY = /^\/admin(\/|$)/;
 
 export async function proxy(request: NextRequest): Promise<Response> {
   const csp = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
-  return withSecurityHeaders(await decide(request, csp), request, csp);
+  // One id per request, on the request the routes see and on the answer (and so in the access log line).
+  const requestId = requestIdFor(request.headers.get(REQUEST_ID_HEADER));
+  const response = withSecurityHeaders(await decide(request, csp, requestId), request, csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
 }
 
-async function decide(request: NextRequest, csp: string): Promise<Response> {
+async function decide(request: NextRequest, csp: string, requestId: string): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
   const malformed = malformedSegment(pathname);
   if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`);
@@ -54,6 +59,7 @@ async function decide(request: NextRequest, csp: string): Promise<Response> {
   // Next takes the nonce for its own scripts from the CSP request header.
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
+  headers.set(REQUEST_ID_HEADER, requestId);
   return NextResponse.next({ request: { headers } });
 }
 

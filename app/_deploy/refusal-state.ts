@@ -3,6 +3,7 @@
 // found) is rethrown; an error that is not ours is logged and answered with a plain sentence.
 import { unstable_rethrow } from "next/navigation";
 import { describeError } from "@/lib/errors";
+import { log } from "@/lib/observability";
 import type { ActionState } from "./action-state";
 
 const WHAT_TO_DO: Record<number, string> = {
@@ -19,7 +20,7 @@ export function refusalState(error: unknown): ActionState {
   unstable_rethrow(error);
   const described = describeError(error);
   if (!described) {
-    console.error("deploy action: unexpected error", error);
+    log().error({ err: error }, "deploy action: unexpected error");
     return { error: { status: 500, message: "Something unexpected went wrong; nothing was confirmed. See the server log.", action: "Reload the page and try again." } };
   }
   const body = described.body.error;

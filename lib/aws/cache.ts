@@ -10,6 +10,8 @@
 //   asks, so any number of viewers cause at most one refresh per key per bucket, and a single viewer
 //   polling at the refresh interval causes the same one: fifty viewers cost what one costs.
 import { LRUCache } from "lru-cache";
+import type { Counter } from "prom-client";
+import { metrics } from "@/lib/observability/metrics";
 import type { FreshnessTracker } from "./freshness";
 
 /** Served data older than this many TTLs is reported as stale to the view. */
@@ -59,17 +61,34 @@ export class Coalescer {
   }
 }
 
+/** Hit and miss counters of one named cache, bound once so that counting costs an addition per lookup. */
+interface LookupCounters {
+  hit: ReturnType<Counter<"cache">["labels"]>;
+  miss: ReturnType<Counter<"cache">["labels"]>;
+}
+
+function lookupCounters(name: string): LookupCounters {
+  const m = metrics();
+  return { hit: m.cacheHits.labels(name), miss: m.cacheMisses.labels(name) };
+}
+
 export class ImmutableCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly coalescer = new Coalescer();
+  private readonly counted: LookupCounters;
 
-  constructor(maxEntries: number) {
+  constructor(maxEntries: number, name = "immutable") {
     this.entries = new LRUCache({ max: maxEntries });
+    this.counted = lookupCounters(name);
   }
 
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
-    if (hit) return hit.value as T;
+    if (hit) {
+      this.counted.hit.inc();
+      return hit.value as T;
+    }
+    this.counted.miss.inc();
     const entry = await this.coalescer.run(key, load, (e) => this.entries.set(key, e));
     return entry.value as T;
   }
@@ -94,13 +113,16 @@ export class ImmutableCache {
 export class TtlCache {
   private readonly entries: LRUCache<string, Entry>;
   private readonly coalescer = new Coalescer();
+  private readonly counted: LookupCounters;
 
   constructor(
     private readonly ttlMs: number,
     private readonly maxStaleMs: number,
     maxEntries: number,
+    name = "mutable",
   ) {
     this.entries = new LRUCache({ max: maxEntries });
+    this.counted = lookupCounters(name);
   }
 
   async get<T>(key: string, load: () => Promise<T>, fresh?: FreshnessTracker): Promise<T> {
@@ -108,10 +130,12 @@ export class TtlCache {
     const now = Date.now();
     const age = hit ? now - hit.fetchedAt : Infinity;
     if (hit && this.isFresh(hit, now)) {
+      this.counted.hit.inc();
       fresh?.record(hit.fetchedAt, false);
       return hit.value as T;
     }
     if (hit && age < this.maxStaleMs) {
+      this.counted.hit.inc();
       // Serve stale now; the refresh's failure is not this caller's problem (the next caller retries).
       this.refresh(key, load).catch(() => undefined);
       // Past its TTL by less than a couple of refresh rounds is the normal rhythm of
@@ -120,6 +144,7 @@ export class TtlCache {
       fresh?.record(hit.fetchedAt, age >= STALE_AFTER_TTLS * this.ttlMs);
       return hit.value as T;
     }
+    this.counted.miss.inc();
     const entry = await this.refresh(key, load);
     fresh?.record(entry.fetchedAt, false);
     return entry.value as T;

@@ -6,6 +6,7 @@ import { ECRClient } from "@aws-sdk/client-ecr";
 import { ECSClient } from "@aws-sdk/client-ecs";
 import { fromTemporaryCredentials } from "@aws-sdk/credential-providers";
 import type { AppConfig, EnvironmentConfig } from "@/lib/config";
+import { recordAwsCall } from "@/lib/observability/aws-calls";
 
 export interface EnvClients {
   ecs: ECSClient;
@@ -27,6 +28,32 @@ const READ_OPERATION = /^(Describe|List|Get|BatchGet)/;
 /** "read" or "write" for an SDK command name such as "UpdateServiceCommand". */
 export function callKind(commandName: string | undefined): CallKind {
   return commandName !== undefined && READ_OPERATION.test(commandName) ? "read" : "write";
+}
+
+// Inside the limit (lower priority in the same step), so a call's duration is AWS's answer and the SDK's
+// retries, not the time it queued for a slot.
+const TELEMETRY_STEP = { step: "initialize", name: "steadyStateCallTelemetry", priority: "low" } as const;
+
+/** AWS's exception name (ThrottlingException…), else the network's code (ECONNREFUSED…) for a plain Error. */
+function errorCodeOf(error: unknown): string {
+  const { name, code } = (error ?? {}) as { name?: unknown; code?: unknown };
+  if (typeof name === "string" && name !== "" && name !== "Error") return name;
+  return typeof code === "string" && code !== "" ? code : "Error";
+}
+
+function timed<A, R>(next: (args: A) => Promise<R>, service: "ecs" | "ecr", commandName: string | undefined): (args: A) => Promise<R> {
+  const operation = (commandName ?? "Unknown").replace(/Command$/, "");
+  return async (args) => {
+    const start = performance.now();
+    try {
+      const result = await next(args);
+      recordAwsCall({ service, operation, durationMs: performance.now() - start });
+      return result;
+    } catch (error) {
+      recordAwsCall({ service, operation, durationMs: performance.now() - start, errorCode: errorCodeOf(error) });
+      throw error;
+    }
+  };
 }
 
 function limited<A, R>(next: (args: A) => Promise<R>, commandName: string | undefined, limit: SendLimiter): (args: A) => Promise<R> {
@@ -51,6 +78,8 @@ export function createEnvClients(env: EnvironmentConfig, config: AppConfig, limi
   const clients = { ecs: new ECSClient(common), ecr: new ECRClient(common) };
   clients.ecs.middlewareStack.add((next, context) => limited(next, context.commandName, limit), LIMIT_STEP);
   clients.ecr.middlewareStack.add((next, context) => limited(next, context.commandName, limit), LIMIT_STEP);
+  clients.ecs.middlewareStack.add((next, context) => timed(next, "ecs", context.commandName), TELEMETRY_STEP);
+  clients.ecr.middlewareStack.add((next, context) => timed(next, "ecr", context.commandName), TELEMETRY_STEP);
   return clients;
 }
 

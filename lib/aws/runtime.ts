@@ -53,7 +53,7 @@ export function awsRuntime(config: AppConfig): AwsRuntime {
     config,
     mutable: new TtlCache(ttl, ttl * MAX_STALE_TTLS, MUTABLE_MAX_ENTRIES),
     immutable: new ImmutableCache(config.cache.immutableMaxEntries),
-    statuses: new TtlCache(ttl * STATUS_TTLS, ttl * STATUS_TTLS * MAX_STALE_TTLS, STATUS_MAX_ENTRIES),
+    statuses: new TtlCache(ttl * STATUS_TTLS, ttl * STATUS_TTLS * MAX_STALE_TTLS, STATUS_MAX_ENTRIES, "statuses"),
     inflight: new Coalescer(),
     clients: new Map(),
     limit: (kind, send) => (kind === "write" ? writes : reads)(send),

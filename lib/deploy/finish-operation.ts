@@ -2,10 +2,12 @@
 // trail, the outcome's notifications in the outbox and the service's lock released, in one transaction
 // guarded on "still running" so that a follower and a failing verb (or two replicas) cannot both finish
 // it. The service's cached reads are dropped so every page shows the result at once, and this process's
-// notification worker is woken to deliver the outcome.
+// notification worker is woken to deliver the outcome. Only the one call that wrote the end counts it in
+// the metrics and logs it.
 import { invalidateService } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
 import { wakeNotifier } from "@/lib/notify";
+import { log, metrics } from "@/lib/observability";
 import { appendAudit, releaseServiceLock, serviceKey, updateOperation, type Operation, type OperationStatus, type Store } from "@/lib/store";
 import { auditEntry, operationActor, stepsOf, type Step } from "./audit-trail";
 import { enqueueOperationEvent } from "./operation-event";
@@ -15,6 +17,19 @@ export interface Ending {
   reason: string;
   detail?: unknown;
   progress?: unknown;
+  /** When ECS itself finished the deployment (its service deployment's finishedAt), for the outcome-lag metric. */
+  ecsFinishedAt?: Date;
+}
+
+function recordEnd(op: Operation, ending: Ending, ok: boolean): void {
+  const m = metrics();
+  m.operations.inc({ action: op.action, outcome: ending.status });
+  // Against the wall clock: ECS's timestamp is real time. A negative lag is clock skew, not a measurement.
+  const lagSeconds = ending.ecsFinishedAt ? (Date.now() - ending.ecsFinishedAt.getTime()) / 1000 : undefined;
+  if (lagSeconds !== undefined && lagSeconds >= 0) m.outcomeLag.observe(lagSeconds);
+  const fields = { operationId: op.id, actor: op.actor, action: op.action, service: `${op.env}/${op.cluster}/${op.service}`, outcome: ending.status, reason: ending.reason, ...(lagSeconds !== undefined && { outcomeLagSeconds: lagSeconds }) };
+  if (ok) log().info(fields, "operation finished");
+  else log().warn(fields, "operation finished");
 }
 
 /** What finishing needs from its caller (a verb's context, the follower's tick). */
@@ -46,6 +61,9 @@ export async function finishOperation({ store, config }: Finisher, op: Operation
     return updated;
   });
   invalidateService(op.env, op.cluster, op.service);
-  if (finished) wakeNotifier();
+  if (finished) {
+    wakeNotifier();
+    recordEnd(op, ending, step.ok);
+  }
   return finished;
 }

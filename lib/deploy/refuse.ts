@@ -2,12 +2,13 @@
 // asked for what and why it was refused stays in the audit trail even though nothing changed. A stale
 // view and our own deployment in progress are conflicts (409); anything else that blocks is 422.
 import { ConflictError, PreflightBlockedError } from "@/lib/errors";
+import { logError } from "@/lib/observability";
 import type { PreflightCheck } from "@/lib/domain/preflight";
 import { appendAudit, type LockHolder, type NewAuditEvent, type Store } from "@/lib/store";
 
 export async function writeRefusal(store: Store, entry: NewAuditEvent): Promise<void> {
   // The refusal is what the caller gets; failing to record it must not turn it into a 500.
-  await appendAudit(store.db, entry).catch((error: unknown) => console.error("deploy: could not record a refusal", error));
+  await appendAudit(store.db, entry).catch((error: unknown) => logError("deploy: could not record a refusal", error));
 }
 
 export function lockHeldError(held: LockHolder): ConflictError {

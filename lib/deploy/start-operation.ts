@@ -15,6 +15,7 @@ import { TAG_KEYS } from "@/lib/domain/clone-tags";
 import { revisionLabel } from "@/lib/domain/task-definition";
 import { ForbiddenError, describeError } from "@/lib/errors";
 import { wakeNotifier } from "@/lib/notify";
+import { log, withLogContext } from "@/lib/observability";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, serviceKey, type Operation } from "@/lib/store";
 import { auditEntry, recordStep } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
@@ -102,8 +103,13 @@ export async function startOperation(ctx: DeployContext, input: StartInput): Pro
   const replay = await findByIdempotencyKey(ctx.store.db, actor.name, input.idempotencyKey);
   if (replay) return { operation: replay, created: false };
 
-  const scope = serviceScope(ctx, input.ref);
+  // Every log line from here on (the AWS calls of the plan and the change included) names the operation.
   const operationId = randomUUID();
+  return withLogContext({ operationId, actor: actor.name }, () => startMinted(ctx, actor, input, operationId));
+}
+
+async function startMinted(ctx: DeployContext, actor: DeployContext["actor"], input: StartInput, operationId: string): Promise<Started> {
+  const scope = serviceScope(ctx, input.ref);
   const prepared = await preparePlan(ctx, scope, { ref: input.ref, target: input.target, ...(input.expectedTaskDefinition && { expectedTaskDefinition: input.expectedTaskDefinition }), ...(input.expectedPrimaryDeployment && { expectedPrimaryDeployment: input.expectedPrimaryDeployment }), ...(input.override && { override: input.override }) }, operationId);
   const refusedEntry = (message: string) => auditEntry(actor, input.ref, ctx.now(), "refused", message, { from: prepared.from, to: prepared.to, detail: { reason: input.reason, checks: prepared.preflight.checks } });
   if (prepared.preflight.verdict === "block") {
@@ -122,6 +128,7 @@ export async function startOperation(ctx: DeployContext, input: StartInput): Pro
   }
   if (!started.created) return started;
   wakeNotifier();
+  log().info({ operationId, actor: actor.name, action: input.action, service: serviceKey(input.ref), from: prepared.from.label, to: prepared.to.label }, "operation started");
 
   try {
     const operation = await change(ctx, scope, input, prepared, started.operation);

@@ -10,6 +10,7 @@ import { revisionLabel } from "@/lib/domain/task-definition";
 import type { ServiceDeploymentSummary } from "@/lib/domain/types";
 import { ConflictError } from "@/lib/errors";
 import { wakeNotifier } from "@/lib/notify";
+import { log, withLogContext } from "@/lib/observability";
 import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, getServiceLock, serviceKey, type Operation } from "@/lib/store";
 import { auditEntry, recordStep, stepsOf } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
@@ -103,9 +104,10 @@ export async function stopRollout(ctx: DeployContext, input: StopInput): Promise
   });
   if (!started.created) return { ...started, replayed: true };
   wakeNotifier();
+  log().info({ operationId, actor: actor.name, action: "stop", service: serviceKey(input.ref), deployment: target.arn }, "operation started");
 
   try {
-    await stopServiceDeployment(scope, { serviceDeploymentArn: target.arn });
+    await withLogContext({ operationId, actor: actor.name }, () => stopServiceDeployment(scope, { serviceDeploymentArn: target.arn }));
     const operation = await recordStep(ctx.store.db, started.operation, { name: "stop", ok: true, message: `StopServiceDeployment accepted for ${target.arn}; ECS rolls back.` }, ctx.now(), {
       serviceDeploymentArn: target.arn,
       ecsDeploymentId: state.primary?.id ?? null,

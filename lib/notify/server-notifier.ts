@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
+import { logError } from "@/lib/observability";
 import { storeWhenItAnswers } from "@/lib/store";
 import { registerNotifierWake } from "./enqueue";
 import { EcsDeploymentWatcher } from "./ecs-watch";
@@ -29,9 +30,8 @@ async function start(config: AppConfig, state: Holder): Promise<ServerNotifier |
   const store = await storeWhenItAnswers("notifications", () => state.stopping);
   if (!store || state.stopping) return undefined;
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const log = (message: string, error?: unknown) => console.error(message, error);
-  const worker = new NotificationWorker({ store, targets: config.notifications, owner, log });
-  const watcher = new EcsDeploymentWatcher({ config, store, settings: notifySettings(config), owner, log, enqueued: () => worker.wake() });
+  const worker = new NotificationWorker({ store, targets: config.notifications, owner, log: logError });
+  const watcher = new EcsDeploymentWatcher({ config, store, settings: notifySettings(config), owner, log: logError, enqueued: () => worker.wake() });
   registerNotifierWake(() => worker.wake());
   worker.start();
   watcher.start();

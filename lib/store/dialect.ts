@@ -6,6 +6,7 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresAdapter, PostgresDialect, SqliteAdapter, SqliteDialect, type DialectAdapter } from "kysely";
 import { Pool } from "pg";
+import { log } from "@/lib/observability/logger";
 import type { DatabaseTarget } from "./database-url";
 import type { Database } from "./schema";
 
@@ -29,7 +30,13 @@ class SqliteDialectWithTransactionalDdl extends SqliteDialect {
 
 export function openDatabase(target: DatabaseTarget): Kysely<Database> {
   if (target.kind === "postgres") {
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool: new Pool({ connectionString: target.connectionString }) }) });
+    const pool = new Pool({ connectionString: target.connectionString });
+    // An idle connection the database (or the network) drops is an 'error' on the pool; unhandled, it is an
+    // uncaught exception (the end of a plain Node process, a bare stack trace under Next). The pool discards
+    // that connection and the next query opens another, so an outage is one warn line and is outlived:
+    // readiness answers 503 until the database is back.
+    pool.on("error", (error) => log().warn({ err: error }, "store: a database connection was lost"));
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   mkdirSync(path.dirname(path.resolve(target.filename)), { recursive: true });
   const database = new BetterSqlite3(target.filename);

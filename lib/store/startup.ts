@@ -3,6 +3,7 @@
 // tries first, because a database and the dashboard are often started together. Later outages do not
 // stop the server: /api/ready answers 503 until the database is back, and changes are refused meanwhile.
 import { ConfigError } from "@/lib/config/config-error";
+import { logError } from "@/lib/observability/logger";
 import { redactDatabaseUrl } from "./database-url";
 import { getStore, type Store } from "./store";
 
@@ -47,7 +48,7 @@ export async function storeWhenItAnswers(who: string, stopping: () => boolean = 
     try {
       return await getStore();
     } catch (error) {
-      console.error(`${who}: the database does not answer; retrying in ${BACKGROUND_RETRY_MS / 1000} s`, error);
+      logError(`${who}: the database does not answer; retrying in ${BACKGROUND_RETRY_MS / 1000} s`, error);
       await new Promise((resolve) => setTimeout(resolve, BACKGROUND_RETRY_MS).unref());
     }
   }

@@ -1,13 +1,13 @@
 // Every route the build produced answers an unauthenticated GET and POST with a redirect to sign-in
 // (pages) or 401 JSON (API): the list comes from the build's routes manifest, so a new route without
-// protection fails here. Only the sign-in flow, static assets and /api/health are open.
+// protection fails here. Only the sign-in flow, static assets and the probes /api/health and /api/ready are open.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 /** Open by design; everything else must be protected. */
-const OPEN = new Set(["/signin", "/api/auth/[...nextauth]", "/api/health"]);
+const OPEN = new Set(["/signin", "/api/auth/[...nextauth]", "/api/health", "/api/ready"]);
 /** Static files served as routes (app/icon.svg); they reveal nothing and skip the proxy. */
 const STATIC = new Set(["/icon.svg", "/favicon.ico"]);
 
@@ -53,6 +53,9 @@ test("the open routes reveal nothing", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok" });
+  const ready = await request.get("/api/ready");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toEqual({ status: "ready" });
   const signIn = await request.get("/signin");
   expect(signIn.status()).toBe(200);
   const html = await signIn.text();

@@ -1,6 +1,7 @@
 // A bad configuration file stops the built server at start-up with a message naming the field
 // (instrumentation.ts), rather than failing the first request someone makes during an incident.
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -82,4 +83,27 @@ test("a database that does not answer at start-up stops start-up naming DATABASE
   expect(code).toBe(1);
   expect(stderr).toMatch(/Steady State cannot start: DATABASE_URL \(postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:\d+\/steady\): the database does not answer after 4 tries: .*ECONNREFUSED/);
   expect(stderr).not.toContain("s3cret");
+});
+
+test("a LOG_LEVEL that is not a level stops start-up naming LOG_LEVEL and the levels", async () => {
+  const { code, stderr } = await startWithConfig(PROD_ONLY, { ...SECRET, LOG_LEVEL: "verbose" });
+  expect(code).toBe(1);
+  expect(stderr).toContain('Steady State cannot start: LOG_LEVEL: "verbose" is not a log level; use one of fatal, error, warn, info, debug, trace, silent');
+});
+
+test("a METRICS_PORT that is not a port, or is taken, stops start-up naming METRICS_PORT", async () => {
+  const bad = await startWithConfig(PROD_ONLY, { ...SECRET, METRICS_PORT: "metrics" });
+  expect(bad.code).toBe(1);
+  expect(bad.stderr).toContain('Steady State cannot start: METRICS_PORT: "metrics" is not a TCP port');
+
+  const taken = createServer();
+  const port = await new Promise<number>((resolve) => taken.listen(0, () => resolve((taken.address() as { port: number }).port)));
+  try {
+    const database = `file:${path.join(mkdtempSync(path.join(tmpdir(), "steadystate-metrics-")), "store.db")}`;
+    const inUse = await startWithConfig(PROD_ONLY, { ...SECRET, METRICS_PORT: String(port), DATABASE_URL: database });
+    expect(inUse.code).toBe(1);
+    expect(inUse.stderr).toContain(`Steady State cannot start: METRICS_PORT: cannot serve metrics on port ${port}: EADDRINUSE`);
+  } finally {
+    taken.close();
+  }
 });

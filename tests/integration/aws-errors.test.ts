@@ -1,29 +1,21 @@
 // toUserFacingError and toTypedAwsError on errors as the real SDK produces them, from a stub endpoint answering the AWS
 // JSON 1.1 error envelope (the sandbox cannot deny access, so this is the one place that can).
 import { ListClustersCommand, ECSClient } from "@aws-sdk/client-ecs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toTypedAwsError, toUserFacingError } from "@/lib/aws";
 import { AwsAccessDeniedError, AwsRejectedError, AwsUnavailableError } from "@/lib/errors";
+import { startAwsJsonStub, type AwsJsonStub } from "../support/aws-json-stub";
 import { TEST_CREDENTIALS, TEST_REGION } from "../support/sandbox";
 
-let server: Server;
-let endpoint: string;
-let answer: { status: number; body: object } = { status: 400, body: {} };
+let stub: AwsJsonStub;
 
 beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(answer.status, { "Content-Type": "application/x-amz-json-1.1" });
-    res.end(JSON.stringify(answer.body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  stub = await startAwsJsonStub();
 });
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+afterAll(() => stub.close());
 
-async function sdkError(status: number, body: object, url = endpoint): Promise<unknown> {
-  answer = { status, body };
+async function sdkError(status: number, body: object, url = stub.url): Promise<unknown> {
+  stub.answer(status, body);
   const client = new ECSClient({ endpoint: url, region: TEST_REGION, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
   try {
     return await client.send(new ListClustersCommand({})).then(() => undefined, (e: unknown) => e);

@@ -121,7 +121,8 @@ async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymen
     return false;
   }
   const detail = await outcomeDetail(t, op, result);
-  await finishOperation(t, op, { status: result.status, reason: result.reason, detail, progress }, t.now, t.owner);
+  const ecsFinishedAt = sd === "unavailable" ? undefined : (sd.finishedAt ?? sd.stoppedAt);
+  await finishOperation(t, op, { status: result.status, reason: result.reason, detail, progress, ...(ecsFinishedAt && { ecsFinishedAt }) }, t.now, t.owner);
   return true;
 }
 

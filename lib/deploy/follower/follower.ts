@@ -5,6 +5,7 @@
 // again. Started at server start (instrumentation), so operations left running by a restart resume.
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
+import { metrics } from "@/lib/observability";
 import { claimFollowable, releaseAllLeases, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
 import { TickLoop } from "@/lib/server/tick-loop";
 import { followEnvironment } from "./follow-environment";
@@ -64,7 +65,13 @@ export class Follower {
     await Promise.race([this.loop.stop(), new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
     clearTimeout(timer);
     this.owned.clear();
+    this.countLeases();
     return releaseAllLeases(this.opts.store.db, this.opts.owner);
+  }
+
+  /** The leases-held gauge follows every change to what this replica owns. */
+  private countLeases(): void {
+    metrics().leasesHeld.set(this.owned.size);
   }
 
   /** One round: claim, renew, read and classify. Exposed for tests that drive the clock themselves. */
@@ -81,6 +88,7 @@ export class Follower {
     const ops: Operation[] = [...renewed, ...claimed];
     this.owned.clear();
     for (const op of ops) this.owned.add(op.id);
+    this.countLeases();
     let throttled = false;
     const rt = awsRuntime(config);
     for (const env of config.environments) {
@@ -92,6 +100,7 @@ export class Follower {
         this.owned.delete(id);
         await releaseLease(store.db, id, owner).catch(() => false);
       }
+      this.countLeases();
     }
     this.backoff = throttled ? Math.min(this.backoff * 2, MAX_BACKOFF) : 1;
   }

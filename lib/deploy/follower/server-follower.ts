@@ -6,6 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
+import { logError } from "@/lib/observability";
 import { storeWhenItAnswers } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
@@ -25,7 +26,7 @@ async function start(config: AppConfig, state: ServerFollower): Promise<Follower
     config,
     store,
     owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
-    log: (message, error) => console.error(message, error),
+    log: logError,
   });
   registerFollowerWake(() => follower.wake());
   follower.start();

@@ -9,6 +9,7 @@ import { authorize } from "@/lib/auth/require-role";
 import type { Role } from "@/lib/domain/roles";
 import { ConfigError, getConfig } from "@/lib/config";
 import { AwsUnavailableError, describeError, ForbiddenError, UnauthenticatedError, type ErrorBody, type UserFacingError } from "@/lib/errors";
+import { log, REQUEST_ID_HEADER, requestLogContext, withLogContext } from "@/lib/observability";
 
 export type ApiErrorBody = ErrorBody | { error: { code: "config_error" | "internal"; message: string } };
 
@@ -34,7 +35,7 @@ export function toErrorResponse(error: unknown): Response {
     return errorResponse(described.status, described.body, headers);
   }
   if (error instanceof ConfigError) return errorResponse(500, { error: { code: "config_error", message: error.message } });
-  console.error("api/v1: unexpected error", error);
+  log().error({ err: error }, "api/v1: unexpected error");
   return errorResponse(500, { error: { code: "internal", message: "Internal error; see the server log" } });
 }
 
@@ -71,7 +72,9 @@ export function apiRoute<P extends Record<string, string>>(
   return async (request, context) => {
     try {
       const actor = authorize(await authenticate(request.headers, getConfig()), minRole);
-      const result = await run(request, decodeParams((await context.params) ?? {}), actor);
+      // Log lines of this request (the verb's, its AWS calls') carry its id (set by proxy.ts) and the actor.
+      const fields = requestLogContext(actor.name, request.headers.get(REQUEST_ID_HEADER));
+      const result = await withLogContext(fields, async () => run(request, decodeParams((await context.params) ?? {}), actor));
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import type { ActionState } from "@/app/_deploy/action-state";
 import { formFields, refusalState } from "@/app/_deploy/refusal-state";
+import { withRequestLog } from "@/app/_deploy/request-log";
 import { deployContext, idempotencyKeySchema, reasonSchema, serviceRefSchema, stopRollout } from "@/lib/deploy";
 import { parseOrBadRequest } from "@/lib/queries/params";
 
@@ -16,11 +17,10 @@ export async function stopAndRollBack(_previous: ActionState, form: FormData): P
   try {
     const actor = await requirePageRole("deployer");
     const input = parseOrBadRequest(stopSchema, formFields(form));
-    const { operation } = await stopRollout(await deployContext(actor), {
-      ref: { env: input.env, cluster: input.cluster, service: input.service },
-      idempotencyKey: input.idempotencyKey,
-      reason: input.reason,
-    });
+    const ctx = await deployContext(actor);
+    const { operation } = await withRequestLog(actor, () =>
+      stopRollout(ctx, { ref: { env: input.env, cluster: input.cluster, service: input.service }, idempotencyKey: input.idempotencyKey, reason: input.reason }),
+    );
     operationId = operation.id;
   } catch (error) {
     return refusalState(error);

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import type { ActionState } from "@/app/_deploy/action-state";
 import { formFields, refusalState } from "@/app/_deploy/refusal-state";
+import { withRequestLog } from "@/app/_deploy/request-log";
 import { deployContext, idempotencyKeySchema, reasonSchema, serviceRefSchema, startOperation, targetFromQuery, taskDefinitionArnSchema } from "@/lib/deploy";
 import { BadRequestError } from "@/lib/errors";
 import { parseOrBadRequest } from "@/lib/queries/params";
@@ -38,7 +39,8 @@ export async function confirmOperation(_previous: ActionState, form: FormData): 
     const actor = await requirePageRole("deployer");
     const fields = formFields(form);
     const input = parseOrBadRequest(confirmSchema, fields);
-    const { operation } = await startOperation(await deployContext(actor), {
+    const ctx = await deployContext(actor);
+    const { operation } = await withRequestLog(actor, () => startOperation(ctx, {
       ref: { env: input.env, cluster: input.cluster, service: input.service },
       idempotencyKey: input.idempotencyKey,
       action: input.action,
@@ -47,7 +49,7 @@ export async function confirmOperation(_previous: ActionState, form: FormData): 
       expectedTaskDefinition: input.expectedTaskDefinition,
       ...(input.expectedPrimaryDeployment && { expectedPrimaryDeployment: input.expectedPrimaryDeployment }),
       ...(input.overrideReason && { override: { scanGate: input.overrideReason } }),
-    });
+    }));
     operationId = operation.id;
   } catch (error) {
     return refusalState(error);
