@@ -40,7 +40,7 @@ async function decide(request: NextRequest, csp: string): Promise<Response> {
   if (isCrossSite(request)) return crossSiteRefused(request);
   if (!OPEN.some((open) => open.test(pathname))) {
     const auth = await authenticate(request.headers, getConfig());
-    if (auth.kind === "anonymous") return signInFirst(request);
+    if (auth.kind === "anonymous") return signInFirst(request, auth.rejected);
     if (auth.kind === "no-role" && pathname !== "/no-role") return noRole(request);
   }
   const check = validateRequest(pathname, searchParams);

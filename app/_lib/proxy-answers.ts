@@ -26,10 +26,15 @@ export function badRequest(request: NextRequest, reason: string): Response {
   });
 }
 
-/** Not signed in: pages go to sign-in and come back afterwards; the API answers 401 JSON. */
-export function signInFirst(request: NextRequest): Response {
+/**
+ * Not signed in: pages go to sign-in and come back afterwards; the API answers 401 JSON. A bearer token
+ * that was sent and refused (`rejected` says why) is answered 401 with that reason everywhere: only
+ * scripts send one, and sign-in is not what they need.
+ */
+export function signInFirst(request: NextRequest, rejected?: string): Response {
   const { pathname, search } = request.nextUrl;
-  if (isApiPath(pathname)) return unauthenticatedResponse();
+  if (isApiPath(pathname)) return rejected ? unauthenticatedResponse(rejected) : unauthenticatedResponse();
+  if (rejected) return new NextResponse(rejected, { status: 401, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "www-authenticate": 'Bearer realm="steady-state"' } });
   const target = new URL("/signin", request.nextUrl);
   target.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(target, 303);

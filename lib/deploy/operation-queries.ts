@@ -3,6 +3,7 @@
 import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { getOperation, listOperations, StoreInputError } from "@/lib/store";
 import { requireRole } from "@/lib/auth/require-role";
+import type { StopRecord } from "@/lib/domain/rollback-statement";
 import type { DeployContext } from "./context";
 import { operationIdSchema, type OperationListQuery } from "./operation-list-input";
 import { operationView, type OperationView } from "./operation-view";
@@ -31,4 +32,13 @@ export async function listOperationViews(ctx: DeployContext, query: OperationLis
     if (error instanceof StoreInputError) throw new BadRequestError(`cursor: ${error.message}`);
     throw error;
   }
+}
+
+const STOPS_LOOKED_AT = 20;
+
+/** The service's latest "Stop and roll back" operations, for saying who stopped a rollout (rollback-statement.ts). */
+export async function stopsOfService(ctx: DeployContext, ref: { env: string; cluster: string; service: string }): Promise<StopRecord[]> {
+  requireRole(ctx.actor, "viewer");
+  const page = await listOperations(ctx.store.db, { ...ref, action: "stop" }, { limit: STOPS_LOOKED_AT });
+  return page.operations.map((op) => ({ deploymentId: op.ecsDeploymentId, actor: op.actor, role: op.role, reason: op.reason }));
 }

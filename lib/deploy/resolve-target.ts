@@ -4,7 +4,7 @@
 import { describeFullTaskDefinition, describeImageFresh, listServiceDeployments, type EnvScope } from "@/lib/aws";
 import type { ResolvedTarget } from "@/lib/domain/deploy-plan";
 import { repositoryUri, type Target } from "@/lib/domain/deploy-target";
-import { findCommit } from "@/lib/domain/prod-tag";
+import { findCommit, type TagPatterns } from "@/lib/domain/prod-tag";
 import { suggestTarget, type Suggestion } from "@/lib/domain/suggested-target";
 import type { TaskDefinition } from "@/lib/domain/task-definition";
 import { AwsRejectedError, BadRequestError } from "@/lib/errors";
@@ -45,7 +45,7 @@ export interface ResolveInput {
   ref: ServiceRef;
   target: Target;
   current: TaskDefinition;
-  tagPattern: RegExp;
+  tagPattern: TagPatterns;
   /** Task definitions our own earlier rollbacks moved away from (ECS records those rollbacks as SUCCESSFUL). */
   rolledBackFrom: readonly string[];
 }

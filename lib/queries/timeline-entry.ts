@@ -38,6 +38,11 @@ export interface TimelineEntry {
 const servicePath = (env: string, cluster: string, service: string) =>
   `/services/${encodeURIComponent(env)}/${encodeURIComponent(cluster)}/${encodeURIComponent(service)}`;
 
+function lastEcsStatus(progress: unknown): string | undefined {
+  const status = typeof progress === "object" && progress !== null ? (progress as { status?: unknown }).status : undefined;
+  return typeof status === "string" ? status : undefined;
+}
+
 export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | undefined): TimelineEntry {
   const from = fromVersion(op.from)?.label;
   return {
@@ -54,7 +59,9 @@ export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | und
     from: from ? [from] : [],
     to: fromVersion(op.to)?.label ?? null,
     outcome: op.status,
-    ecsStatus: ecs?.status ?? null,
+    // The window's listing may miss our deployment (ECS's clock, the listing's cache): the status the
+    // follower last read from ECS for this operation stands in, so ours always say how ECS ended them.
+    ecsStatus: ecs?.status ?? lastEcsStatus(op.progress) ?? null,
     detail: op.outcomeReason,
     operationId: op.id,
     serviceDeploymentArn: op.serviceDeploymentArn,

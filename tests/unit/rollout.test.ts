@@ -1,6 +1,7 @@
 // Deployment snapshots follow the §3 state machine of aws-behaviour.md, with its real rolloutStateReason texts.
 import { describe, expect, it } from "vitest";
 import { classifyRollout, type RolloutKind } from "@/lib/domain/rollout";
+import { rollbackStatement } from "@/lib/domain/rollback-statement";
 import type { Deployment, Service, ServiceEvent } from "@/lib/domain/types";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -192,5 +193,52 @@ describe("classifyRollout", () => {
     expect(result.progress).toEqual({ desired: 0, running: 0, pending: 0 });
     expect(result.primary).toBeUndefined();
     expect(result.startedAt).toBeUndefined();
+  });
+});
+
+describe("who rolled back", () => {
+  const rolledBack = (primaryReason: string, failedReason: string) =>
+    service([
+      deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: primaryReason, runningCount: 2 }),
+      deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: failedReason, runningCount: 3 }),
+    ]);
+  it.each([
+    ["circuit breaker", `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`, "ECS deployment circuit breaker: tasks failed to start.", "circuit-breaker", /^The circuit breaker rolled back/],
+    ["deployment alarms", `ECS deployment alarms: rolling back to deploymentId ${OLD}.`, "ECS deployment alarms: web-5xx in ALARM state.", "alarm", /^Deployment alarms rolled back/],
+    ["StopServiceDeployment", `ECS deployment stopped: rolling back to deploymentId ${OLD}.`, `ECS deployment ${NEW} stopped by StopServiceDeployment.`, "stop", /^The deployment was stopped \(StopServiceDeployment\)/],
+    ["an unknown reason", `rolling back to deploymentId ${OLD}.`, "something else", "ecs", /^ECS rolled back/],
+  ])("%s", (_name, primaryReason, failedReason, cause, detail) => {
+    const result = classifyRollout(rolledBack(primaryReason, failedReason), { now: NOW });
+    expect(result.rollback).toEqual({ cause, fromDeploymentId: NEW });
+    expect(result.detail).toMatch(detail);
+  });
+});
+
+describe("rollbackStatement", () => {
+  const stopped = classifyRollout(
+    service([
+      deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: `ECS deployment stopped: rolling back to deploymentId ${OLD}.`, runningCount: 2 }),
+      deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: `ECS deployment ${NEW} stopped by StopServiceDeployment.`, runningCount: 3 }),
+    ]),
+    { now: NOW },
+  );
+  const ours = { deploymentId: NEW, actor: "Dana Deployer", role: "deployer", reason: "errors after the switch" };
+  it.each([
+    ["our stop names who sent it", [ours], /^Stopped by Dana Deployer \(deployer\) with "Stop and roll back": errors after the switch\. ECS rolled back to ecs-svc\/1+\.$/],
+    ["a stop of another deployment is not this one", [{ ...ours, deploymentId: OLD }], /^Stopped outside Steady State/],
+    ["no stop of ours: from outside", [], /^Stopped outside Steady State \(StopServiceDeployment/],
+  ])("%s", (_name, stops, expected) => {
+    expect(rollbackStatement(stopped, stops)).toMatch(expected);
+  });
+
+  it("leaves a circuit-breaker rollback's detail as it is", () => {
+    const breaker = classifyRollout(
+      service([
+        deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`, runningCount: 2 }),
+        deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: "ECS deployment circuit breaker: tasks failed to start.", runningCount: 0 }),
+      ]),
+      { now: NOW },
+    );
+    expect(rollbackStatement(breaker, [ours])).toBe(breaker.detail);
   });
 });

@@ -20,6 +20,8 @@ import { getServiceDetail } from "@/lib/queries/service-detail";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import { rolloutInProgress, ServiceActionLinks, StopRolloutCard } from "@/app/_deploy/service-actions";
 import { roleAtLeast } from "@/lib/domain/roles";
+import { rollbackStatement } from "@/lib/domain/rollback-statement";
+import { deployContext, stopsOfService } from "@/lib/deploy";
 
 type Params = Promise<{ env: string; cluster: string; service: string }>;
 
@@ -43,6 +45,14 @@ export default async function ServicePage({ params }: { params: Params }) {
     );
   }
   const detail = loaded.view;
+  const rollout = detail.row.rollout;
+  // Who stopped a rollout is in our store; if it cannot be read, ECS's own words stand.
+  const description =
+    rollout.rollback?.cause === "stop"
+      ? await deployContext(actor)
+          .then((ctx) => stopsOfService(ctx, { env, cluster, service }))
+          .then((stops) => rollbackStatement(rollout, stops), () => rollout.detail)
+      : rollout.detail;
 
   return (
     <>
@@ -55,7 +65,7 @@ export default async function ServicePage({ params }: { params: Params }) {
             {detail.drift.drift && <Badge tone="warn">digest drift</Badge>}
           </>
         }
-        description={detail.row.rollout.kind === "stable" ? undefined : detail.row.rollout.detail}
+        description={rollout.kind === "stable" ? undefined : description}
         aside={
           <>
             <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
