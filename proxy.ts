@@ -35,8 +35,11 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
 async function decide(request: NextRequest, csp: string): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
+  // Next takes the nonce for its own scripts from the CSP request header.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
   const malformed = malformedSegment(pathname);
-  if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`);
+  if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`, headers);
   if (isCrossSite(request)) return crossSiteRefused(request);
   if (!OPEN.some((open) => open.test(pathname))) {
     const auth = await authenticate(request.headers, getConfig());
@@ -44,11 +47,7 @@ async function decide(request: NextRequest, csp: string): Promise<Response> {
     if (auth.kind === "no-role" && pathname !== "/no-role") return noRole(request);
   }
   const check = validateRequest(pathname, searchParams);
-  if (!check.ok) return badRequest(request, check.reason);
-
-  // Next takes the nonce for its own scripts from the CSP request header.
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", csp);
+  if (!check.ok) return badRequest(request, check.reason, headers);
   return NextResponse.next({ request: { headers } });
 }
 

@@ -1,7 +1,6 @@
 // The answers proxy.ts gives before a request reaches a page or route handler.
 import { NextResponse, type NextRequest } from "next/server";
 import { forbiddenResponse, unauthenticatedResponse, errorResponse } from "@/app/api/v1/_lib/api-route";
-import { badRequestHtml } from "./bad-request-page";
 
 export const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
@@ -17,13 +16,16 @@ export function malformedSegment(pathname: string): string | null {
   return null;
 }
 
-export function badRequest(request: NextRequest, reason: string): Response {
+/**
+ * A request whose address is not valid: JSON under /api; pages are rewritten to /bad-request with status
+ * 400, rendered inside the app's layout (header, styles). `requestHeaders` carries the CSP nonce.
+ */
+export function badRequest(request: NextRequest, reason: string, requestHeaders: Headers): Response {
   const { pathname, search } = request.nextUrl;
   if (isApiPath(pathname)) return errorResponse(400, { error: { code: "bad_request", message: reason } });
-  return new NextResponse(badRequestHtml(reason, pathname + search), {
-    status: 400,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  const target = new URL("/bad-request", request.nextUrl);
+  target.search = new URLSearchParams({ reason, path: pathname + search }).toString();
+  return NextResponse.rewrite(target, { status: 400, headers: { "cache-control": "no-store" }, request: { headers: requestHeaders } });
 }
 
 /**
