@@ -1,7 +1,7 @@
 // What a new user found in a browser (issue 15): the phone header, which digest is whose on a phone,
 // a reason over the limit (said while typing, refused by the server with nothing written), the
-// deployment history in pages, and the commit of an image tagged only sha-<7>. The sandbox is reset
-// after the specs that change it.
+// deployment history in pages, and the commit of an image tagged only sha-<7>. Each test stands alone
+// (a failure does not skip the others); the sandbox is reset after them all.
 import { BatchDeleteImageCommand, ECRClient } from "@aws-sdk/client-ecr";
 import { expect, test, type Page } from "@playwright/test";
 import { TOKENS } from "./support/auth-fixtures";
@@ -9,7 +9,6 @@ import { resetDemo } from "./support/sandbox-control";
 import { signInAsDemo } from "./support/sign-in";
 import { sandboxUrl } from "./sandbox-truth";
 
-test.describe.configure({ mode: "serial" });
 test.afterAll(async () => {
   await resetDemo();
 });
