@@ -43,23 +43,22 @@ export async function proxy(request: NextRequest): Promise<Response> {
 
 async function decide(request: NextRequest, csp: string, requestId: string): Promise<Response> {
   const { pathname, searchParams } = request.nextUrl;
+  // Next takes the nonce for its own scripts from the CSP request header.
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  headers.set(REQUEST_ID_HEADER, requestId);
   const malformed = malformedSegment(pathname);
-  if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`);
+  if (malformed !== null) return badRequest(request, `Path segment ${JSON.stringify(malformed)} is not valid percent-encoding`, headers);
   if (isCrossSite(request)) return crossSiteRefused(request);
   if (!OPEN.some((open) => open.test(pathname))) {
     const auth = await authenticate(request.headers, getConfig());
-    if (auth.kind === "anonymous") return signInFirst(request);
+    if (auth.kind === "anonymous") return signInFirst(request, auth.rejected);
     if (auth.kind === "no-role" && pathname !== "/no-role") return noRole(request);
     // Admin pages answer 403 to viewers and deployers here, before rendering (the page checks again).
     if (ADMIN_ONLY.test(pathname) && auth.kind === "actor" && !roleAtLeast(auth.actor.role, "admin")) return adminOnly(request);
   }
   const check = validateRequest(pathname, searchParams);
-  if (!check.ok) return badRequest(request, check.reason);
-
-  // Next takes the nonce for its own scripts from the CSP request header.
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", csp);
-  headers.set(REQUEST_ID_HEADER, requestId);
+  if (!check.ok) return badRequest(request, check.reason, headers);
   return NextResponse.next({ request: { headers } });
 }
 

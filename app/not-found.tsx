@@ -1,4 +1,4 @@
-import { ButtonLink } from "@/components/ui/button";
+import { WayBack } from "@/components/shell/way-back";
 import { MissingResource } from "@/components/shell/missing-resource";
 import { getConfig } from "@/lib/config";
 
@@ -14,12 +14,7 @@ export default function NotFound() {
     <div className="mx-auto max-w-xl py-16">
       <p className="font-mono text-xs font-semibold tracking-wider text-danger">404 NOT FOUND</p>
       <MissingResource envIds={envIds} />
-      <p className="mt-6 flex gap-2">
-        <ButtonLink href="/" variant="primary">
-          Overview
-        </ButtonLink>
-        <ButtonLink href="/repositories">Repositories</ButtonLink>
-      </p>
+      <WayBack />
     </div>
   );
 }

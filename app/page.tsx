@@ -11,7 +11,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getOverview } from "@/lib/queries/overview";
 import { requirePageRole } from "@/app/_lib/page-actor";
 
-export const metadata = { title: "Overview" };
+// The root layout's title template applies to child segments only, not to this page of its own segment.
+export const metadata = { title: { absolute: "Overview · Steady State" } };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole("viewer");

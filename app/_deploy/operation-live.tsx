@@ -4,8 +4,7 @@
 // so closing the browser changes nothing. Status changes are announced to screen readers.
 import { useEffect, useState, type ReactNode } from "react";
 import { Card } from "@/components/ui/card";
-import { useNow } from "@/components/ui/use-now";
-import { formatDateTime } from "@/components/ui/time-format";
+import { formatDateTimeSeconds } from "@/components/ui/time-format";
 import { formatDuration } from "@/lib/domain/format";
 import { outcomeDetailOf, type OperationJson } from "./operation-json";
 import { OperationProgress } from "./operation-progress";
@@ -47,9 +46,10 @@ function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: 
 
 export function OperationLive({ initial, serverNow, stopSlot }: { initial: OperationJson; serverNow: number; stopSlot?: ReactNode }) {
   const { op, lost } = usePolledOperation(initial);
-  const now = useNow(serverNow);
+  // Server times only (the render, then each poll's progress): the browser's clock may be anywhere.
+  const serverLatest = Math.max(serverNow, op.progress ? new Date(op.progress.at).getTime() : 0);
   const started = new Date(op.startedAt).getTime();
-  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : now;
+  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : serverLatest;
   const detail = outcomeDetailOf(op);
   const running = op.status === "running";
   return (
@@ -63,7 +63,9 @@ export function OperationLive({ initial, serverNow, stopSlot }: { initial: Opera
           <p className="text-sm tabular-nums">
             {running ? "running for" : "took"} {formatDuration(Math.max(0, ended - started))}
           </p>
-          <p className="text-xs text-muted">started {formatDateTime(new Date(op.startedAt))}</p>
+          <p className="text-xs text-muted">
+            started <time dateTime={op.startedAt}>{formatDateTimeSeconds(new Date(op.startedAt))}</time>
+          </p>
           {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (the operation continues on the server).</p>}
         </div>
         {!running && (
@@ -90,7 +92,7 @@ export function OperationLive({ initial, serverNow, stopSlot }: { initial: Opera
       {op.progress && (
         <Card title={running ? "Progress" : "Last progress seen"}>
           <div className="min-h-32">
-            <OperationProgress progress={op.progress} now={now} />
+            <OperationProgress progress={op.progress} running={running} />
           </div>
         </Card>
       )}
@@ -102,7 +104,7 @@ export function OperationLive({ initial, serverNow, stopSlot }: { initial: Opera
                 {s.ok ? "✓" : "✗"}
               </span>
               <span className="min-w-0 break-words">
-                <span className="font-medium">{s.name}</span> <span className="text-xs text-muted">{formatDateTime(new Date(s.at))}</span> — {s.message}
+                <span className="font-medium">{s.name}</span> <span className="text-xs text-muted">{formatDateTimeSeconds(new Date(s.at))}</span> — {s.message}
               </span>
             </li>
           ))}

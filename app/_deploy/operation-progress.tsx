@@ -1,22 +1,23 @@
 // The live part of a running operation: per deployment (revision) running / pending / desired, the
 // lifecycle stage and blue/green bake time left, and the service's latest events. Fixed-size rows and
-// a reserved height so each poll changes numbers, not the layout.
+// a reserved height so each poll changes numbers, not the layout. The bake time left is the server's
+// figure from the latest poll (counted on ECS's clock), never worked out with the browser's clock.
 import { ProgressBar } from "@/components/ui/progress-bar";
-import { formatClock } from "@/components/ui/time-format";
+import { formatClockUtc } from "@/components/ui/time-format";
 import { formatDuration } from "@/lib/domain/format";
 import type { OperationJson } from "./operation-json";
 
 type Progress = NonNullable<OperationJson["progress"]>;
 
-export function OperationProgress({ progress, now }: { progress: Progress; now: number }) {
-  const bakeLeft = progress.bakeEndsAt ? Math.max(0, new Date(progress.bakeEndsAt).getTime() - now) : undefined;
+export function OperationProgress({ progress, running }: { progress: Progress; running: boolean }) {
+  const bakeLeft = running ? progress.bakeLeftMs : undefined;
   return (
     <div className="space-y-3">
       <p className="text-sm">{progress.detail}</p>
       <p className="flex flex-wrap gap-x-4 text-xs text-muted">
         {progress.status && <span>deployment {progress.status}</span>}
         {progress.stage && <span>stage {progress.stage}</span>}
-        {bakeLeft !== undefined && <span>bake time left {formatDuration(bakeLeft)}</span>}
+        {bakeLeft !== undefined && <span data-testid="bake-left">bake time left {formatDuration(bakeLeft)}</span>}
         {progress.fallback && <span>followed through DescribeServices (no service-deployments API)</span>}
       </p>
       <ul className="space-y-2" aria-label="Deployments">
@@ -39,7 +40,7 @@ export function OperationProgress({ progress, now }: { progress: Progress; now: 
           {progress.events.map((e, i) => (
             <li key={`${e.at}-${i}`} className="flex gap-2">
               <time dateTime={e.at} className="shrink-0 text-muted tabular-nums">
-                {formatClock(new Date(e.at))}
+                {formatClockUtc(new Date(e.at))}
               </time>
               <span className="min-w-0 break-words">{e.message}</span>
             </li>

@@ -1,7 +1,6 @@
 // The answers proxy.ts gives before a request reaches a page or route handler.
 import { NextResponse, type NextRequest } from "next/server";
 import { forbiddenResponse, unauthenticatedResponse, errorResponse } from "@/app/api/v1/_lib/api-route";
-import { badRequestHtml } from "./bad-request-page";
 
 export const isApiPath = (pathname: string) => pathname === "/api" || pathname.startsWith("/api/");
 
@@ -17,19 +16,27 @@ export function malformedSegment(pathname: string): string | null {
   return null;
 }
 
-export function badRequest(request: NextRequest, reason: string): Response {
+/**
+ * A request whose address is not valid: JSON under /api; pages are rewritten to /bad-request with status
+ * 400, rendered inside the app's layout (header, styles). `requestHeaders` carries the CSP nonce.
+ */
+export function badRequest(request: NextRequest, reason: string, requestHeaders: Headers): Response {
   const { pathname, search } = request.nextUrl;
   if (isApiPath(pathname)) return errorResponse(400, { error: { code: "bad_request", message: reason } });
-  return new NextResponse(badRequestHtml(reason, pathname + search), {
-    status: 400,
-    headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
-  });
+  const target = new URL("/bad-request", request.nextUrl);
+  target.search = new URLSearchParams({ reason, path: pathname + search }).toString();
+  return NextResponse.rewrite(target, { status: 400, headers: { "cache-control": "no-store" }, request: { headers: requestHeaders } });
 }
 
-/** Not signed in: pages go to sign-in and come back afterwards; the API answers 401 JSON. */
-export function signInFirst(request: NextRequest): Response {
+/**
+ * Not signed in: pages go to sign-in and come back afterwards; the API answers 401 JSON. A bearer token
+ * that was sent and refused (`rejected` says why) is answered 401 with that reason everywhere: only
+ * scripts send one, and sign-in is not what they need.
+ */
+export function signInFirst(request: NextRequest, rejected?: string): Response {
   const { pathname, search } = request.nextUrl;
-  if (isApiPath(pathname)) return unauthenticatedResponse();
+  if (isApiPath(pathname)) return rejected ? unauthenticatedResponse(rejected) : unauthenticatedResponse();
+  if (rejected) return new NextResponse(rejected, { status: 401, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "www-authenticate": 'Bearer realm="steady-state"' } });
   const target = new URL("/signin", request.nextUrl);
   target.searchParams.set("callbackUrl", pathname + search);
   return NextResponse.redirect(target, 303);

@@ -4,6 +4,7 @@ import {
   imageParamsSchema,
   repositoryParamsSchema,
   searchParamsToObject,
+  serviceHistoryQuerySchema,
   serviceParamsSchema,
 } from "@/lib/queries/params";
 import { targetFromQuery } from "@/lib/deploy/operation-input";
@@ -43,7 +44,9 @@ export function validateRequest(pathname: string, search: URLSearchParams): Requ
   if (section === "audit" && env === undefined) return checkTimeline(search);
   if (section === "admin" && env === "notifications" && second === undefined) return check(notificationLogQuerySchema, searchParamsToObject(search), "Delivery log");
   if (section === "services" && fourth === undefined && third !== undefined) {
-    return check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
+    const params = check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
+    if (!params.ok) return params;
+    return check(serviceHistoryQuerySchema, searchParamsToObject(search), "Deployment history");
   }
   if (section === "services" && fourth === "rollback" && rest.length === 0) {
     const params = check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");

@@ -38,26 +38,32 @@ export function ContainerCommits({ containers }: { containers: ContainerView[] }
   );
 }
 
-/** The digest the running tasks actually use; several digests for one container means drift. */
+/**
+ * The digest the running tasks actually use; several digests for one container means drift. With more
+ * than one container each line names its container (data-container): on a phone the digests sit on
+ * their own row, away from the tags that otherwise say whose they are.
+ */
 export function ContainerDigests({ containers }: { containers: ContainerView[] }) {
+  const named = containers.length > 1;
   return (
     <td className="cell-lines">
       {containers.map((c) => {
         const [first, ...others] = c.digests;
         const href = c.digestHref;
+        const owner = named ? c.name : undefined;
         if (first === undefined) {
           return (
-            <div key={c.name} className="text-xs text-subtle">
+            <div key={c.name} className="text-xs text-subtle" data-container={owner}>
               no running task
             </div>
           );
         }
         // The common case stays one element: a lone digest with nothing to flag.
         if (others.length === 0 && c.critical === 0) {
-          return <Digest key={c.name} value={first} href={href} className={LINE} />;
+          return <Digest key={c.name} value={first} href={href} className={LINE} owner={owner} />;
         }
         return (
-          <div key={c.name} className="flex items-center gap-1 leading-5">
+          <div key={c.name} className="flex items-center gap-1 leading-5" data-container={owner}>
             <Digest value={first} href={href} />
             {others.length > 0 && (
               <span className="text-xs font-medium text-warn" title={c.digests.join("\n")}>

@@ -8,17 +8,15 @@ import { criticalCount } from "./running-scan-flag";
 export function RolloutCounts({ overview }: { overview: Overview }) {
   const rows = overview.environments.flatMap((e) => e.clusters.flatMap((c) => c.services));
   const count = (kind: string) => rows.filter((r) => r.rollout.kind === kind).length;
+  // It counts services, not findings: "3 running CRITICAL findings" read as three findings.
+  const critical = rows.filter((r) => r.containers.some((c) => criticalCount(c.runningScan) > 0)).length;
   const items = [
     { label: "deploying", n: count("in-progress"), tone: "text-info" },
     { label: "failed", n: count("failed"), tone: "text-danger" },
     { label: "rolled back", n: count("rolled-back"), tone: "text-danger" },
     { label: "stuck", n: count("stuck"), tone: "text-warn" },
     { label: "with digest drift", n: rows.filter((r) => r.digestDrift).length, tone: "text-warn" },
-    {
-      label: "running CRITICAL findings",
-      n: rows.filter((r) => r.containers.some((c) => criticalCount(c.runningScan) > 0)).length,
-      tone: "text-danger",
-    },
+    { label: `${critical === 1 ? "service" : "services"} running CRITICAL findings`, n: critical, tone: "text-danger" },
   ];
   return (
     <ul aria-label="Rollout summary" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-xs tabular-nums">

@@ -13,7 +13,7 @@ function eventTime(d: Date): string {
 /** Recent ECS service events, newest first; failures and rollbacks are highlighted. */
 export function EventsCard({ events }: { events: ServiceEvent[] }) {
   return (
-    <Card title="Recent events" description={events.length > SHOWN ? `Newest ${SHOWN} of ${events.length}` : undefined} flush>
+    <Card title="Recent events" description={`${events.length > SHOWN ? `Newest ${SHOWN} of ${events.length}; times` : "Times"} in UTC, as ECS recorded them`} flush>
       {events.length === 0 ? (
         <EmptyState title="No events yet" />
       ) : (

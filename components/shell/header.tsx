@@ -13,7 +13,9 @@ export function Header({ theme, actor }: { theme: ThemePreference; actor: Actor 
   const environments = actor ? config.environments : [];
   return (
     <header className="sticky top-0 z-20 border-b border-border bg-surface/90 backdrop-blur">
-      <div className="mx-auto flex h-12 max-w-[1680px] items-center gap-2 px-3 sm:gap-4 sm:px-4">
+      {/* On a phone the sections get a row of their own under the logo and the user: three items and the
+          role badge do not fit one 390-px row, and a scrolled-off or covered nav item is unreachable. */}
+      <div className="mx-auto flex max-w-[1680px] flex-wrap items-center gap-x-2 px-3 max-md:pt-0.5 sm:gap-x-4 sm:px-4 md:h-12 md:flex-nowrap">
         <Link href="/" aria-label="Steady State" className="flex shrink-0 items-center gap-2 font-semibold tracking-tight whitespace-nowrap max-sm:size-11 max-sm:justify-center">
           <svg aria-hidden viewBox="0 0 20 20" className="size-5 text-accent">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
@@ -21,7 +23,7 @@ export function Header({ theme, actor }: { theme: ThemePreference; actor: Actor 
           </svg>
           <span className="max-sm:hidden">Steady State</span>
         </Link>
-        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 overflow-x-auto">
+        <nav aria-label="Main" className="flex min-w-0 items-center gap-1 max-md:order-last max-md:w-full max-md:border-t max-md:border-border">
           <NavLink href="/">Overview</NavLink>
           <NavLink href="/repositories">Repositories</NavLink>
           <NavLink href="/audit">Audit</NavLink>

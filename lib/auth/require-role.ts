@@ -16,5 +16,6 @@ export function requireRole(actor: Actor | null, min: Role): Actor {
 /** requireRole for an Authentication: a signed-in person without a role is forbidden, not anonymous. */
 export function authorize(auth: Authentication, min: Role): Actor {
   if (auth.kind === "no-role") throw new ForbiddenError(`This needs the ${min} role; you have no role`);
+  if (auth.kind === "anonymous" && auth.rejected) throw new UnauthenticatedError(auth.rejected);
   return requireRole(auth.kind === "actor" ? auth.actor : null, min);
 }

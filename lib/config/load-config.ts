@@ -57,8 +57,8 @@ export function loadConfig(source: ConfigSource): AppConfig {
   const { tagPattern, auth, notifications, ...rest } = parsed.data;
   return {
     ...rest,
-    tagPattern: tagPattern.pattern,
-    tagPatternSource: tagPattern.source,
+    tagPattern: tagPattern.patterns,
+    tagPatternSource: tagPattern.sources,
     auth: resolveAuthSecrets(origin, auth, source.env),
     notifications: resolveNotifications(origin, notifications, rest.environments.map((e) => e.id), source.env),
   };

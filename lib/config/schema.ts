@@ -55,16 +55,23 @@ const gitLinks = z.strictObject({
   compareUrl: urlTemplate(["base", "head", "repository"]),
 });
 
+// One pattern or a list of them (e.g. prod-<sha> and CI's sha-<7>): a tag matching any names the commit.
 const tagPattern = z
-  .string()
+  .union([z.string(), z.array(z.string()).min(1, "List at least one tag pattern")], {
+    error: "Expected a regular expression, or a list of them, with a named group sha",
+  })
   .default(DEFAULT_TAG_PATTERN)
-  .transform((source, ctx) => {
-    try {
-      return { source, pattern: compileTagPattern(source) };
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
+  .transform((value, ctx) => {
+    const sources = typeof value === "string" ? [value] : value;
+    const patterns: RegExp[] = [];
+    sources.forEach((source, i) => {
+      try {
+        patterns.push(compileTagPattern(source));
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message, ...(typeof value !== "string" && { path: [i] }) });
+      }
+    });
+    return patterns.length === sources.length ? { sources, patterns } : z.NEVER;
   });
 
 const int = (min: number, max: number, fallback: number) =>

@@ -78,8 +78,8 @@ export interface NotificationTarget {
 export interface AppConfig {
   /** At least one, ids unique. */
   environments: EnvironmentConfig[];
-  tagPattern: RegExp;
-  tagPatternSource: string;
+  tagPattern: readonly RegExp[];
+  tagPatternSource: readonly string[];
   /** Keyed by ECR repository name; `default` applies to repositories not listed. */
   git: { byRepository: Record<string, GitRepositoryLinks>; default?: GitRepositoryLinks };
   cache: { mutableTtlMs: number; immutableMaxEntries: number };

@@ -12,6 +12,8 @@ export interface Step {
   name: StepName;
   ok: boolean;
   message: string;
+  /** A "stop" step added to our operation by someone (maybe not its author): who, with which role and reason. */
+  by?: { name: string; role: string; reason: string };
 }
 
 export function auditEntry(

@@ -4,7 +4,7 @@ export { planOperation, type PlanView } from "./plan-operation";
 export { startOperation, type StartInput, type Started } from "./start-operation";
 export { stopRollout, type StopInput, type Stopped } from "./stop-rollout";
 export { operationView, type OperationView } from "./operation-view";
-export { findOperationView, listOperationViews, type OperationViewPage } from "./operation-queries";
+export { findOperationView, listOperationViews, stopsOfService, type OperationViewPage } from "./operation-queries";
 export * from "./operation-list-input";
 export { Follower } from "./follower/follower";
 export { startServerFollower } from "./follower/server-follower";

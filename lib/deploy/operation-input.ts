@@ -4,6 +4,7 @@
 // family's revision, an unknown container or digest): that needs reads, not just shapes.
 import { z } from "zod";
 import { digestSchema, serviceParamsSchema } from "@/lib/queries/params";
+import { REASON_MAX_LENGTH } from "@/lib/domain/reason-limit";
 
 const CONTAINER_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 // Docker tags: up to 128 of [A-Za-z0-9_.-], not starting with . or -.
@@ -30,7 +31,7 @@ export const reasonSchema = z
   .string({ error: "reason is required (why: an incident link or a sentence)" })
   .trim()
   .min(1, "reason is required (why: an incident link or a sentence)")
-  .max(1000, "reason must be at most 1,000 characters");
+  .max(REASON_MAX_LENGTH, `reason must be at most ${REASON_MAX_LENGTH.toLocaleString("en-US")} characters`);
 
 export const taskDefinitionArnSchema = z.string().regex(TASK_DEFINITION_ARN, "must be a task-definition ARN (arn:aws:ecs:…:task-definition/family:N)");
 

@@ -3,6 +3,8 @@
 import { BadRequestError, NotFoundError } from "@/lib/errors";
 import { getOperation, listOperations, StoreInputError } from "@/lib/store";
 import { requireRole } from "@/lib/auth/require-role";
+import type { StopRecord } from "@/lib/domain/rollback-statement";
+import { stepsOf } from "./audit-trail";
 import type { DeployContext } from "./context";
 import { operationIdSchema, type OperationListQuery } from "./operation-list-input";
 import { operationView, type OperationView } from "./operation-view";
@@ -31,4 +33,21 @@ export async function listOperationViews(ctx: DeployContext, query: OperationLis
     if (error instanceof StoreInputError) throw new BadRequestError(`cursor: ${error.message}`);
     throw error;
   }
+}
+
+const OPERATIONS_LOOKED_AT = 20;
+
+/**
+ * Who stopped which service deployment through the dashboard, from the service's latest operations: a
+ * `stop` operation (someone else's deployment), or a "stop" step on our own rollback or deploy.
+ */
+export async function stopsOfService(ctx: DeployContext, ref: { env: string; cluster: string; service: string }): Promise<StopRecord[]> {
+  requireRole(ctx.actor, "viewer");
+  const page = await listOperations(ctx.store.db, ref, { limit: OPERATIONS_LOOKED_AT });
+  return page.operations.flatMap((op): StopRecord[] => {
+    const arn = op.serviceDeploymentArn;
+    if (op.action === "stop") return [{ serviceDeploymentArn: arn, actor: op.actor, role: op.role, reason: op.reason }];
+    const by = stepsOf(op).find((step) => step.name === "stop" && step.by)?.by;
+    return by ? [{ serviceDeploymentArn: arn, actor: by.name, role: by.role, reason: by.reason }] : [];
+  });
 }

@@ -4,8 +4,8 @@
 import { describeFullTaskDefinition, describeImageFresh, listServiceDeployments, type EnvScope } from "@/lib/aws";
 import type { ResolvedTarget } from "@/lib/domain/deploy-plan";
 import { repositoryUri, type Target } from "@/lib/domain/deploy-target";
-import { findCommit } from "@/lib/domain/prod-tag";
-import { suggestTarget, type Suggestion } from "@/lib/domain/suggested-target";
+import { findCommit, type TagPatterns } from "@/lib/domain/prod-tag";
+import { runsSameImages, suggestTarget, type Suggestion } from "@/lib/domain/suggested-target";
 import type { TaskDefinition } from "@/lib/domain/task-definition";
 import { AwsRejectedError, BadRequestError } from "@/lib/errors";
 import type { ServiceRef } from "./operation-input";
@@ -45,7 +45,7 @@ export interface ResolveInput {
   ref: ServiceRef;
   target: Target;
   current: TaskDefinition;
-  tagPattern: RegExp;
+  tagPattern: TagPatterns;
   /** Task definitions our own earlier rollbacks moved away from (ECS records those rollbacks as SUCCESSFUL). */
   rolledBackFrom: readonly string[];
 }
@@ -76,8 +76,25 @@ export async function resolveTarget(input: ResolveInput): Promise<Resolved> {
       },
     };
   }
-  const deployments = await listServiceDeployments(scope, input.ref.cluster, input.ref.service);
-  const suggestion = suggestTarget({ deployments, currentTaskDefinitionArn: input.current.arn, rolledBackFrom: input.rolledBackFrom });
-  if (!suggestion.found) throw new BadRequestError(`No suggested version: ${suggestion.reason}`);
-  return { target: { kind: "revision", taskDefinition: await revisionByRef(scope, suggestion.taskDefinitionArn) }, suggestion };
+  return suggestedTarget(input);
+}
+
+// Each candidate's task definition is read anyway (the plan needs the chosen one, and revisions are
+// cached forever); one that runs the current images is set aside and the next one asked for.
+const MAX_SAME_IMAGE_SKIPS = 10;
+
+async function suggestedTarget(input: ResolveInput): Promise<Resolved> {
+  const deployments = await listServiceDeployments(input.scope, input.ref.cluster, input.ref.service);
+  const sameImagesAsCurrent: string[] = [];
+  for (;;) {
+    const suggestion = suggestTarget({ deployments, currentTaskDefinitionArn: input.current.arn, rolledBackFrom: input.rolledBackFrom, sameImagesAsCurrent });
+    if (!suggestion.found) throw new BadRequestError(`No suggested version: ${suggestion.reason}`);
+    const taskDefinition = await revisionByRef(input.scope, suggestion.taskDefinitionArn);
+    const same = runsSameImages(taskDefinition.spec.containerDefinitions, input.current.spec.containerDefinitions);
+    if (!same) return { target: { kind: "revision", taskDefinition }, suggestion };
+    sameImagesAsCurrent.push(taskDefinition.arn);
+    if (sameImagesAsCurrent.length >= MAX_SAME_IMAGE_SKIPS) {
+      throw new BadRequestError(`No suggested version: the last ${MAX_SAME_IMAGE_SKIPS} good revisions all run the images running now; pick a revision or image.`);
+    }
+  }
 }

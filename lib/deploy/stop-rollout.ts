@@ -44,7 +44,8 @@ async function deploymentToStop(scope: EnvScope, input: StopInput): Promise<Serv
 async function stopOurs(ctx: DeployContext, scope: EnvScope, op: Operation, target: ServiceDeploymentSummary, input: StopInput): Promise<Operation> {
   await appendAudit(ctx.store.db, auditEntry(ctx.actor, input.ref, ctx.now(), "intent", `Stop and roll back ${target.arn} (operation ${op.id}): ${input.reason}`, { operationId: op.id }));
   await stopServiceDeployment(scope, { serviceDeploymentArn: target.arn });
-  const updated = await recordStep(ctx.store.db, op, { name: "stop", ok: true, message: `${ctx.actor.name} stopped the deployment; ECS rolls back (${input.reason}).` }, ctx.now());
+  const by = { name: ctx.actor.name, role: ctx.actor.role, reason: input.reason };
+  const updated = await recordStep(ctx.store.db, op, { name: "stop", ok: true, message: `${ctx.actor.name} stopped the deployment; ECS rolls back (${input.reason}).`, by }, ctx.now());
   ctx.wake();
   return updated;
 }

@@ -2,7 +2,7 @@
 // revision and, per container, the image with its tag, digest and commit SHA. Built from a spec and what
 // ECR said about its images, so a digest-pinned image still shows the prod-<sha> it came from.
 import { parseImageReference } from "@/lib/domain/image-reference";
-import { findCommit } from "@/lib/domain/prod-tag";
+import { findCommit, type TagPatterns } from "@/lib/domain/prod-tag";
 import type { TaskDefinitionSpec } from "@/lib/domain/task-definition";
 
 export interface ContainerVersion {
@@ -23,7 +23,7 @@ export interface Version {
 
 export type KnownImages = ReadonlyMap<string, { tags: readonly string[]; digest?: string }>;
 
-export function versionOf(spec: TaskDefinitionSpec, label: string, arn: string | undefined, known: KnownImages, tagPattern: RegExp): Version {
+export function versionOf(spec: TaskDefinitionSpec, label: string, arn: string | undefined, known: KnownImages, tagPattern: TagPatterns): Version {
   const containers = spec.containerDefinitions.map((c) => {
     const ref = parseImageReference(c.image);
     const ecr = known.get(c.image);

@@ -3,13 +3,13 @@
 // may hold credentials), secret names, and any other member generically, so nobody rolls back a config
 // change by surprise.
 import { canonicalJson } from "./json-equal";
-import { findCommit } from "./prod-tag";
+import { findCommit, type TagPatterns } from "./prod-tag";
 import { commitUrlFor, compareUrlFor, type GitLinkSettings } from "./git-links";
 import { parseImageReference } from "./image-reference";
 import type { ContainerSpec } from "./task-definition";
 
 export interface DiffOptions {
-  tagPattern: RegExp;
+  tagPattern: TagPatterns;
   git: GitLinkSettings;
   /** What ECR knows about an image string of a task definition (its tags, its digest), when looked up. */
   images?: ReadonlyMap<string, { tags: readonly string[]; digest?: string }>;

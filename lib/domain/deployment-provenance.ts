@@ -4,7 +4,7 @@
 // their from → to with each image's SHA as ECR knew it. ECS records no caller for a service deployment, so these tags are
 // the only way the timeline can name the workflow run behind a deployment made outside the dashboard.
 import { parseImageReference } from "./image-reference";
-import { findCommit } from "./prod-tag";
+import { findCommit, type TagPatterns } from "./prod-tag";
 
 /** The revision tag the pipeline sets to its run's URL. */
 export const RUN_URL_TAG = "ci:run-url";
@@ -39,7 +39,7 @@ function httpsUrl(value: string | undefined): string | null {
   }
 }
 
-export function deploymentProvenance(revision: RevisionLike, tagPattern: RegExp): DeploymentProvenance {
+export function deploymentProvenance(revision: RevisionLike, tagPattern: TagPatterns): DeploymentProvenance {
   const commits = revision.containers.flatMap((c): ContainerCommit[] => {
     const ref = parseImageReference(c.image);
     const commit = ref?.tag ? findCommit([ref.tag], tagPattern) : undefined;

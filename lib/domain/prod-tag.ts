@@ -4,6 +4,9 @@ import type { CommitRef } from "./types";
 
 export const DEFAULT_TAG_PATTERN = "^prod-(?<sha>[0-9a-f]{7,40})$";
 
+/** One configured pattern, or several (e.g. `prod-<sha>` and CI's `sha-<7>`): any of them names the commit. */
+export type TagPatterns = RegExp | readonly RegExp[];
+
 /** Compiles a configured tag pattern; throws an Error saying what is wrong when it is invalid or has no `sha` group. */
 export function compileTagPattern(source: string): RegExp {
   let pattern: RegExp;
@@ -21,17 +24,19 @@ export function compileTagPattern(source: string): RegExp {
 }
 
 /**
- * The commit behind an image, from the first tag matching `pattern`. When several tags match (a full and a
+ * The commit behind an image, from the tags matching any of `patterns`. When several tags match (a full and a
  * short SHA), the longest SHA wins because it identifies the commit unambiguously. SHAs are lower-cased
  * so links and comparisons do not depend on how a team cased its tags.
  */
-export function findCommit(tags: readonly string[], pattern: RegExp): CommitRef | undefined {
-  // A global or sticky RegExp keeps lastIndex between calls; a plain copy makes matching stateless.
-  const matcher = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")) : pattern;
+export function findCommit(tags: readonly string[], patterns: TagPatterns): CommitRef | undefined {
   let best: CommitRef | undefined;
-  for (const tag of tags) {
-    const sha = matcher.exec(tag)?.groups?.sha;
-    if (sha && (!best || sha.length > best.sha.length)) best = { tag, sha: sha.toLowerCase() };
+  for (const pattern of patterns instanceof RegExp ? [patterns] : patterns) {
+    // A global or sticky RegExp keeps lastIndex between calls; a plain copy makes matching stateless.
+    const matcher = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")) : pattern;
+    for (const tag of tags) {
+      const sha = matcher.exec(tag)?.groups?.sha;
+      if (sha && (!best || sha.length > best.sha.length)) best = { tag, sha: sha.toLowerCase() };
+    }
   }
   return best;
 }

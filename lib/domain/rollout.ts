@@ -7,8 +7,13 @@ import type { Deployment, Service } from "./types";
 
 export type RolloutKind = "stable" | "in-progress" | "failed" | "rolled-back" | "stuck";
 
+/** Who made ECS roll back: its circuit breaker, deployment alarms, a StopServiceDeployment, or unknown. */
+export type RollbackCause = "circuit-breaker" | "alarm" | "stop" | "ecs";
+
 export interface RolloutSummary {
   kind: RolloutKind;
+  /** For "rolled-back": who caused it, and the deployment rolled back from when ECS still lists it. */
+  rollback?: { cause: RollbackCause; fromDeploymentId?: string };
   label: string;
   detail?: string;
   primary?: Deployment;
@@ -18,7 +23,28 @@ export interface RolloutSummary {
 
 export const DEFAULT_STUCK_AFTER_MS = 30 * 60_000;
 
-const ROLLING_BACK_REASON = /circuit breaker: rolling back to deploymentId/i;
+// ECS writes "<who>: rolling back to deploymentId …" on the deployment it rolls back to.
+const ROLLING_BACK_REASON = /rolling back to deploymentId/i;
+const CAUSES: ReadonlyArray<[RegExp, RollbackCause]> = [
+  [/StopServiceDeployment|deployment stopped|stopped by/i, "stop"],
+  [/alarm/i, "alarm"],
+  [/circuit breaker/i, "circuit-breaker"],
+];
+const WHO: Record<RollbackCause, string> = {
+  "circuit-breaker": "The circuit breaker rolled back",
+  alarm: "Deployment alarms rolled back",
+  stop: "The deployment was stopped (StopServiceDeployment) and ECS rolled back",
+  ecs: "ECS rolled back",
+};
+
+/** The cause named by the reasons ECS wrote, the rolled-back-to deployment's first. */
+export function rollbackCause(...reasons: Array<string | undefined>): RollbackCause {
+  for (const reason of reasons) {
+    const found = CAUSES.find(([pattern]) => pattern.test(reason ?? ""));
+    if (found) return found[1];
+  }
+  return "ecs";
+}
 const ROLLBACK_EVENT = /rolling back to deployment (ecs-svc\/\d+)/;
 
 /** The service's PRIMARY deployment (ECS lists it first in practice, but the order is not documented). */
@@ -60,8 +86,12 @@ function classifyRollback(service: Service, primary: Deployment): RolloutSummary
 
   const done = primary.rolloutState === "COMPLETED" && service.deployments.length === 1;
   const why = failed?.rolloutStateReason ?? (rollingBack ? primary.rolloutStateReason : undefined);
-  const detail = `The circuit breaker rolled back to ${primary.id}${why ? `: ${why}` : "."}`;
-  return summary("rolled-back", done ? "Rolled back" : "Rolling back", detail, service, primary);
+  const cause = rollbackCause(primary.rolloutStateReason, failed?.rolloutStateReason);
+  const detail = `${WHO[cause]} to ${primary.id}${why ? `: ${why}` : "."}`;
+  return {
+    ...summary("rolled-back", done ? "Rolled back" : "Rolling back", detail, service, primary),
+    rollback: { cause, ...(failed && { fromDeploymentId: failed.id }) },
+  };
 }
 
 function classifyInProgress(service: Service, primary: Deployment, now: Date, stuckAfterMs: number): RolloutSummary {

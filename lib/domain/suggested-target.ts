@@ -1,7 +1,8 @@
 // The suggested rollback target: the last revision that ran successfully before the current one, read
 // from ECS's completed service deployments (§8.1). Not blindly revision N-1: after a circuit-breaker
 // rollback, N-1 is the broken one. Revisions a deployment was rolled back or stopped from are skipped,
-// as are revisions our own rollbacks moved away from (the store knows those; ECS calls them SUCCESSFUL).
+// as are revisions our own rollbacks moved away from (the store knows those; ECS calls them SUCCESSFUL),
+// and revisions that run exactly the images running now (going there changes nothing the user is fleeing).
 import type { ServiceDeploymentRecord } from "./types";
 import { taskDefinitionLabel as label } from "./arn";
 
@@ -11,6 +12,15 @@ export interface SuggestionInput {
   currentTaskDefinitionArn: string;
   /** Task definitions our earlier rollbacks left because they were bad. */
   rolledBackFrom?: readonly string[];
+  /** Task definitions known to run the same images as the current one (runsSameImages). */
+  sameImagesAsCurrent?: readonly string[];
+}
+
+/** True when two revisions run the same image in every container (by name): rolling between them changes no code. */
+export function runsSameImages(a: ReadonlyArray<{ name: string; image: string }>, b: ReadonlyArray<{ name: string; image: string }>): boolean {
+  if (a.length !== b.length) return false;
+  const images = new Map(a.map((c) => [c.name, c.image]));
+  return b.every((c) => images.get(c.name) === c.image);
 }
 
 export type Suggestion =
@@ -34,8 +44,11 @@ export function suggestTarget(input: SuggestionInput): Suggestion {
   const bad = new Set(input.rolledBackFrom ?? []);
   for (const d of newestFirst) if (ROLLED_BACK.has(d.status) && d.targetTaskDefinitionArn) bad.add(d.targetTaskDefinitionArn);
 
+  const same = new Set(input.sameImagesAsCurrent ?? []);
+
   const boundary = newestFirst.findIndex((d) => putsCurrentInPlace(d, current));
   const skipped = new Set<string>();
+  const unchanged = new Set<string>();
   for (const d of newestFirst.slice(boundary + 1)) {
     const target = d.targetTaskDefinitionArn;
     if (d.status !== "SUCCESSFUL" || !target || target === current) continue;
@@ -43,8 +56,14 @@ export function suggestTarget(input: SuggestionInput): Suggestion {
       skipped.add(label(target));
       continue;
     }
+    if (same.has(target)) {
+      unchanged.add(label(target));
+      continue;
+    }
     const finished = d.finishedAt ? ` until ${utcMinute(d.finishedAt)}` : "";
-    const skips = skipped.size > 0 ? `; skipped ${[...skipped].join(", ")}, rolled back or stopped since` : "";
+    const skips =
+      (skipped.size > 0 ? `; skipped ${[...skipped].join(", ")}, rolled back or stopped since` : "") +
+      (unchanged.size > 0 ? `; skipped ${[...unchanged].join(", ")}, same images as now` : "");
     return {
       found: true,
       taskDefinitionArn: target,

@@ -1,10 +1,10 @@
 // Image-history filters and pagination, applied in memory to the repository's cached image list.
-import { findCommit } from "@/lib/domain/prod-tag";
+import { findCommit, type TagPatterns } from "@/lib/domain/prod-tag";
 import { hasAtLeast } from "@/lib/domain/severity";
 import type { EcrImage } from "@/lib/domain/types";
 import type { ImageHistoryQuery } from "./types";
 
-export function filterImages(images: readonly EcrImage[], query: ImageHistoryQuery, tagPattern: RegExp): EcrImage[] {
+export function filterImages(images: readonly EcrImage[], query: ImageHistoryQuery, tagPattern: TagPatterns): EcrImage[] {
   const q = query.q?.toLowerCase();
   return images.filter((image) => {
     const commit = findCommit(image.tags, tagPattern);

@@ -46,6 +46,11 @@ export const imageHistoryQuerySchema = z.object({
   ),
 }) satisfies z.ZodType<ImageHistoryQuery, unknown>;
 
+/** The service page's query: which page of the deployment history (newest first). */
+export const serviceHistoryQuerySchema = z.object({
+  historyPage: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+});
+
 /** Route params of a service page or API call. */
 export const serviceParamsSchema = z.object({
   env: envIdSchema,

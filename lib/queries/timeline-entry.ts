@@ -75,6 +75,11 @@ function operationCommits(op: Operation): CommitOf[] {
 const servicePath = (env: string, cluster: string, service: string) =>
   `/services/${encodeURIComponent(env)}/${encodeURIComponent(cluster)}/${encodeURIComponent(service)}`;
 
+function lastEcsStatus(progress: unknown): string | undefined {
+  const status = typeof progress === "object" && progress !== null ? (progress as { status?: unknown }).status : undefined;
+  return typeof status === "string" ? status : undefined;
+}
+
 export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | undefined, commitUrl: CommitUrl): TimelineEntry {
   const from = fromVersion(op.from)?.label;
   const to = fromVersion(op.to);
@@ -95,7 +100,9 @@ export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | und
     commits: timelineCommits(operationCommits(op), commitUrl),
     runUrl: null,
     outcome: op.status,
-    ecsStatus: ecs?.status ?? null,
+    // The window's listing may miss our deployment (ECS's clock, the listing's cache): the status the
+    // follower last read from ECS for this operation stands in, so ours always say how ECS ended them.
+    ecsStatus: ecs?.status ?? lastEcsStatus(op.progress) ?? null,
     detail: op.outcomeReason,
     operationId: op.id,
     serviceDeploymentArn: op.serviceDeploymentArn,

@@ -1,10 +1,13 @@
 // The demo as `npm run demo` runs it, for every launcher that needs it: the sandbox seeded with the demo
 // scenario and the production build of the dashboard pointed at it through the standard AWS SDK endpoint
-// variables. The demo itself uses ports 3000 and 4566; `npm run screenshots` uses free ones and its own
-// build folder, so it never collides with a demo (or a build) already running.
+// variables. The demo itself uses ports PORT (3000) and 4566; `npm run screenshots` uses free ones and its
+// own build folder, so it never collides with a demo (or a build) already running.
 import { execFileSync, type StdioOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
+import { newToken } from "../../lib/auth/tokens";
+import type { ApiTokenConfig } from "../../lib/config/types";
+import { demoConfigWithTokens, parseTokenSpec } from "../../lib/config/token-request";
 import { waitForHttp } from "./ports";
 import { startChild } from "./processes";
 
@@ -19,6 +22,30 @@ export interface DemoOptions {
   distDir?: string;
   /** Where the sandbox's and the dashboard's output goes (default: this terminal). */
   stdio?: StdioOptions;
+  /** API tokens to configure (demoTokens): the dashboard then gets the demo configuration with them. */
+  tokens?: readonly ApiTokenConfig[];
+}
+
+/** The dashboard's port from PORT (default 3000); an Error naming PORT when it is not a port number. */
+export function demoPort(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === "") return 3000;
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || port < 1 || port > 65_535) throw new Error(`PORT must be a port number (1-65535), not ${JSON.stringify(raw)}`);
+  return port;
+}
+
+/** One new token per `--token NAME:ROLE`, each with its configuration entry (only the SHA-256). */
+export function demoTokens(specs: readonly string[]): { token: string; entry: ApiTokenConfig }[] {
+  if (specs.length > 0 && (process.env.STEADYSTATE_CONFIG || process.env.STEADYSTATE_CONFIG_JSON)) {
+    throw new Error("--token adds tokens to the built-in demo configuration; with STEADYSTATE_CONFIG(_JSON) set, add the entry `npm run token:new` prints to its auth.tokens instead");
+  }
+  const names = new Set<string>();
+  return specs.map((spec) => {
+    const { name, role } = parseTokenSpec(spec);
+    if (names.has(name)) throw new Error(`--token ${JSON.stringify(spec)}: the name ${name} is given twice`);
+    names.add(name);
+    return newToken(name, role);
+  });
 }
 
 export interface RunningDemo {
@@ -45,6 +72,8 @@ export function demoEnv(options: DemoOptions): NodeJS.ProcessEnv {
     // We pin the SDK on Node 20 knowingly (docs/contributing.md); the demo need not repeat the notice.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: "true",
     ...(options.distDir !== undefined && { STEADYSTATE_DIST_DIR: options.distDir }),
+    // The built-in configuration has no tokens; with some, the dashboard gets it as JSON with them added.
+    ...(options.tokens?.length && { STEADYSTATE_CONFIG_JSON: JSON.stringify(demoConfigWithTokens(process.env, options.tokens)) }),
   };
 }
 

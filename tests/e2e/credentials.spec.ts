@@ -17,18 +17,33 @@ test("a valid token reads the API and the pages as its own actor", async ({ requ
   expect(await page.text()).toContain(TOKENS.viewer.name);
 });
 
-for (const [what, header] of [
-  ["a revoked token", `Bearer ${TOKENS.revoked.token}`],
-  ["a wrong token", `Bearer ${TOKENS.viewer.token}x`],
-  ["a malformed header", "Bearer"],
-  ["another scheme", `Basic ${Buffer.from("a:b").toString("base64")}`],
+for (const [what, header, message] of [
+  ["a revoked token", `Bearer ${TOKENS.revoked.token}`, /^This token is not recognised/],
+  ["a wrong token", `Bearer ${TOKENS.viewer.token}x`, /^This token is not recognised/],
+  ["a malformed header", "Bearer", /^The Authorization header is not a bearer token/],
+  ["another scheme", `Basic ${Buffer.from("a:b").toString("base64")}`, /^The Authorization header is not a bearer token/],
 ] as const) {
-  test(`${what} is answered 401`, async ({ request }) => {
+  test(`${what} is answered 401 saying what is wrong with it`, async ({ request }) => {
     const response = await request.get("/api/v1/services", { headers: { Authorization: header } });
     expect(response.status()).toBe(401);
-    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("unauthenticated");
+    const { error } = (await response.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("unauthenticated");
+    expect(error.message).toMatch(message);
+    expect(error.message).not.toMatch(/Sign in/);
   });
 }
+
+test("a page asked for with an unknown token answers 401 'not recognised', not a sign-in redirect", async ({ request }) => {
+  const response = await request.get("/audit", { headers: bearer(TOKENS.revoked.token), maxRedirects: 0 });
+  expect(response.status()).toBe(401);
+  expect(await response.text()).toMatch(/^This token is not recognised/);
+});
+
+test("no credentials at all is still 'Sign in first'", async ({ request }) => {
+  const response = await request.get("/api/v1/services");
+  expect(response.status()).toBe(401);
+  expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^Sign in first/);
+});
 
 test("a tampered session cookie is rejected", async ({ playwright, baseURL }) => {
   const context = await playwright.request.newContext({ baseURL });

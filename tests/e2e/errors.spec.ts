@@ -37,4 +37,16 @@ test.describe("bad addresses", () => {
       expect(body).not.toMatch(/at \w+ \(.*:\d+:\d+\)/);
     });
   }
+
+  test("a 400 page keeps the app's header, navigation and styles", async ({ page }) => {
+    const response = await page.goto("/repositories/sandbox/my-api?severity=FOO");
+    expect(response?.status()).toBe(400);
+    await expect(page.getByRole("heading", { level: 1, name: "This address is not valid" })).toBeVisible();
+    await expect(page).toHaveTitle("Bad request · Steady State");
+    const nav = page.getByRole("navigation", { name: "Main" });
+    for (const item of ["Overview", "Repositories", "Audit"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
+    await expect(page.getByTestId("user-menu")).toBeVisible();
+    // The app's stylesheet is applied: the header is sticky, which no browser default does.
+    expect(await page.locator("header").first().evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  });
 });

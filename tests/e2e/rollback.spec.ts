@@ -6,7 +6,7 @@
 import { expect, test } from "@playwright/test";
 import { MY_API_CRASHING_TAG, PAYMENTS_CRITICAL_TAG } from "../../sandbox/seed/demo-facts";
 import { advanceUntil, expectOperationPage, followToOutcome } from "./support/follow-operation";
-import { resetDemo } from "./support/sandbox-control";
+import { advanceClock, resetDemo } from "./support/sandbox-control";
 import { signInAsDemo } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -38,11 +38,22 @@ test("deploying the crashing my-api image ends rolled back by ECS, never succeed
   expect(final).toBe("rolled_back");
   expect(seen.has("succeeded")).toBe(false);
   await expect(page.getByText("rolled back by ECS", { exact: true })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Why tasks stopped" })).toBeVisible();
+  const causes = page.getByRole("list", { name: "Why tasks stopped" });
+  await expect(causes).toBeVisible();
+  // Only failed tasks are causes: the scheduler's clean scale-downs (exit 0) are not.
+  await expect(causes).toContainText("Essential container in task exited");
+  await expect(causes).not.toContainText("Scaling activity");
+  await expect(causes).not.toContainText("exit code 0");
+  // One clock on the page, its zone said: "started" and the event times are the server's, in UTC.
+  await expect(page.getByText(/^started \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC$/)).toBeVisible();
+  const eventTimes = await page.getByRole("list", { name: "Latest events" }).locator("time").allInnerTexts();
+  expect(eventTimes.length).toBeGreaterThan(0);
+  for (const time of eventTimes) expect(time).toMatch(/^\d\d:\d\d:\d\d UTC$/);
 });
 
 test("stopping a blue/green web deployment during its bake time ends stopped", async ({ page }) => {
   await signInAsDemo(page.request, "deployer");
+  await advanceClock(2 * 3600_000);
   // Three clicks and a reason from the overview: service → Roll back → Confirm.
   await page.goto("/");
   await page.getByRole("table", { name: "Services in Sandbox / production" }).getByRole("link", { name: "web", exact: true }).click();
@@ -54,13 +65,26 @@ test("stopping a blue/green web deployment during its bake time ends stopped", a
   await expectOperationPage(page);
 
   await advanceUntil(page, () => page.getByText("stage BAKE_TIME", { exact: true }).isVisible(), 10_000, "BAKE_TIME");
-  await expect(page.getByText(/bake time left/)).toBeVisible();
+  // ECS's clock is two hours ahead of ours here (moved on before the rollback): the bake is still at
+  // most its 4 minutes, counted on ECS's clock, never ECS's time minus the browser's.
+  const bake = page.getByTestId("bake-left");
+  await expect(bake).toHaveText(/^bake time left (\d+ min( \d+ s)?|\d+ s|\d+ ms)$/);
+  expect(await bake.innerText()).not.toMatch(/ h| d/);
   await page.getByLabel("Reason for stopping (required)").fill("INC-303: stop during bake");
   await page.getByRole("button", { name: "Stop and roll back" }).click();
   await expectOperationPage(page);
   const { final } = await followToOutcome(page, 10_000);
   expect(final).toBe("stopped");
   await expect(page.getByText("stopped and rolled back", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("bake-left")).toHaveCount(0);
+  // Tasks the scheduler stopped cleanly while ECS rolled back are no causes: nothing failed here.
+  await expect(page.getByRole("list", { name: "Why tasks stopped" })).toHaveCount(0);
+
+  // The service page says who stopped it, not that the circuit breaker rolled back.
+  await page.goto("/services/sandbox/production/web");
+  const statement = page.getByText(/^Stopped by .+ \(deployer\) with "Stop and roll back": INC-303: stop during bake\. ECS rolled back to ecs-svc\/\d+\.$/);
+  await expect(statement).toBeVisible();
+  await expect(page.getByText(/circuit breaker rolled back/)).toHaveCount(0);
 });
 
 test("rolling payments back to the suggested version succeeds, and the timeline shows all three with their reasons", async ({ page }) => {
@@ -83,4 +107,12 @@ test("rolling payments back to the suggested version succeeds, and the timeline 
   await expect(entryOf("web")).toContainText("Why: INC-303: back to the previous web build");
   await expect(entryOf("my-api")).toContainText("rolled back");
   await expect(entryOf("my-api")).toContainText("Why: drill: deploy the crashing build");
+
+  // The CSV says how ECS ended each of our operations (ecs_status), not an empty column.
+  const csv = await page.request.get("/api/v1/timeline?source=ours&window=24h&format=csv");
+  const [header = "", ...rows] = (await csv.text()).trimEnd().split("\r\n");
+  const column = header.split(",").indexOf("ecs_status");
+  expect(column).toBeGreaterThan(-1);
+  expect(rows.length).toBeGreaterThanOrEqual(3);
+  for (const row of rows) expect(row.split(",")[column], row).toMatch(/^[A-Z_]+$/);
 });

@@ -5,7 +5,7 @@
 // finishes ends timed_out and is not reverted.
 import { DeleteServiceCommand } from "@aws-sdk/client-ecs";
 import { describe, expect, it } from "vitest";
-import { Follower, planOperation, startOperation, stopRollout } from "@/lib/deploy";
+import { Follower, planOperation, startOperation, stopRollout, stopsOfService } from "@/lib/deploy";
 import { getOperation } from "@/lib/store";
 import { DEMO_BLUE_GREEN } from "../../sandbox/seed/demo-facts";
 import { TEST_CREDENTIALS } from "../support/sandbox";
@@ -32,7 +32,7 @@ describe("stop and roll back", () => {
       expect(op?.status).toBe("running");
     }
     const baking = await getOperation(h.store().db, operation.id);
-    expect(baking?.progress).toMatchObject({ stage: "BAKE_TIME", bakeEndsAt: expect.any(String) });
+    expect(baking?.progress).toMatchObject({ stage: "BAKE_TIME", bakeLeftMs: expect.any(Number) });
 
     await h.sandbox.control.resetCounters();
     const stopped = await stopRollout(await h.ctx(deployer), { ref: REF(DEMO_BLUE_GREEN.service), idempotencyKey: key(), reason: "errors in bake" });
@@ -41,6 +41,13 @@ describe("stop and roll back", () => {
     const done = await h.followUntilDone(operation.id, { follower });
     expect(done.status).toBe("stopped");
     expect(done.outcomeReason).toMatch(/request/);
+    // The stop added to our rollback says who sent it, for the service page (rollback-statement.ts).
+    expect(await stopsOfService(await h.ctx(deployer), REF(DEMO_BLUE_GREEN.service))).toContainEqual({
+      serviceDeploymentArn: done.serviceDeploymentArn,
+      actor: deployer.name,
+      role: "deployer",
+      reason: "errors in bake",
+    });
   });
 
   it("refuses to stop when nothing is rolling out", async () => {

@@ -27,7 +27,7 @@ describe("loadConfig: built-in demo configuration", () => {
     expect(config.environments).toEqual([
       { id: "sandbox", name: "Sandbox", region: "ap-south-1", accountId: "123456789012", clusters: "all" },
     ]);
-    expect(config.tagPatternSource).toBe("^prod-(?<sha>[0-9a-f]{7,40})$");
+    expect(config.tagPatternSource).toEqual(["^prod-(?<sha>[0-9a-f]{7,40})$", "^sha-(?<sha>[0-9a-f]{7,40})$"]);
     expect(config.git.byRepository["my-api"]).toEqual({
       commitUrl: "https://github.com/example/my-api/commit/{sha}",
       compareUrl: "https://github.com/example/my-api/compare/{base}...{head}",
@@ -53,7 +53,7 @@ describe("loadConfig: valid files", () => {
   it("fills defaults and compiles the tag pattern", () => {
     const config = load({ environments: [env] });
     expect(config.environments).toEqual([env]);
-    expect(config.tagPattern.test("prod-0123456")).toBe(true);
+    expect(config.tagPattern.map((p) => p.test("prod-0123456"))).toEqual([true]);
     expect(config.git).toEqual({ byRepository: {} });
     expect(config.ui.stuckAfterMs).toBe(1_800_000);
   });
@@ -73,7 +73,7 @@ describe("loadConfig: valid files", () => {
       deploy: { pollIntervalMs: 500, followTimeoutMs: 600_000, leaseTtlMs: 5000 },
     });
     expect(config.environments[0]?.roleArn).toBe("arn:aws:iam::210987654321:role/steadystate-read");
-    expect(config.tagPatternSource).toBe("^release-(?<sha>[0-9a-f]{40})$");
+    expect(config.tagPatternSource).toEqual(["^release-(?<sha>[0-9a-f]{40})$"]);
     expect(config.git.byRepository["team/api"]).toEqual(links);
     expect(config.cache).toEqual({ mutableTtlMs: 0, immutableMaxEntries: 100 });
     expect(config.aws).toEqual({ maxConcurrency: 4, requestTimeoutMs: 2000 });
@@ -105,7 +105,9 @@ describe("loadConfig: invalid files name the field and the problem", () => {
     [{ environments: [env], tagPatern: "x" }, `${ORIGIN}: Unknown key "tagPatern" (check the spelling)`],
     [{ environments: [env], tagPattern: "^prod-([0-9a-f]+)$" }, 'tagPattern: Tag pattern "^prod-([0-9a-f]+)$" has no named group "sha"'],
     [{ environments: [env], tagPattern: "^prod-(?<sha>[0-9a-f]+$" }, 'tagPattern: Invalid tag pattern "^prod-(?<sha>[0-9a-f]+$"'],
-    [{ environments: [env], tagPattern: 7 }, "tagPattern: Invalid input: expected string, received number"],
+    [{ environments: [env], tagPattern: 7 }, "tagPattern: Expected a regular expression, or a list of them, with a named group sha"],
+    [{ environments: [env], tagPattern: [] }, "tagPattern: List at least one tag pattern"],
+    [{ environments: [env], tagPattern: ["^prod-(?<sha>[0-9a-f]+)$", "^sha-([0-9a-f]+)$"] }, 'tagPattern[1]: Tag pattern "^sha-([0-9a-f]+)$" has no named group "sha"'],
     [
       { environments: [env], git: { byRepository: { web: { commitUrl: "https://x/{commit}", compareUrl: "https://x/{base}...{head}" } } } },
       "git.byRepository.web.commitUrl: Unknown placeholder {commit}; allowed: {sha}, {repository}",

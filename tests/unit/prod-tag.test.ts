@@ -42,6 +42,16 @@ describe("findCommit", () => {
     expect(findCommit(tags, pattern)).toEqual(expected);
   });
 
+  const both = [pattern, compileTagPattern("^sha-(?<sha>[0-9a-f]{7,40})$")];
+  it.each([
+    { tags: ["sha-3c75c28", "latest"], expected: { tag: "sha-3c75c28", sha: "3c75c28" } },
+    { tags: ["sha-3c75c28", `prod-${FULL}`], expected: { tag: `prod-${FULL}`, sha: FULL } },
+    { tags: [`sha-${FULL}`, "prod-0123456"], expected: { tag: `sha-${FULL}`, sha: FULL } },
+    { tags: ["latest", "v1.2.3"], expected: undefined },
+  ])("any of several patterns: $tags → $expected", ({ tags, expected }) => {
+    expect(findCommit(tags, both)).toEqual(expected);
+  });
+
   it("lower-cases SHAs a custom pattern lets through in upper case", () => {
     expect(findCommit(["Prod-ABCDEF1"], compileTagPattern("^[Pp]rod-(?<sha>[0-9a-fA-F]{7,40})$"))).toEqual({ tag: "Prod-ABCDEF1", sha: "abcdef1" });
   });

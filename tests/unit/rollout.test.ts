@@ -1,7 +1,8 @@
 // Deployment snapshots follow the §3 state machine of aws-behaviour.md, with its real rolloutStateReason texts.
 import { describe, expect, it } from "vitest";
 import { classifyRollout, type RolloutKind } from "@/lib/domain/rollout";
-import type { Deployment, Service, ServiceEvent } from "@/lib/domain/types";
+import { rollbackStatement } from "@/lib/domain/rollback-statement";
+import type { Deployment, Service, ServiceDeploymentRecord, ServiceEvent } from "@/lib/domain/types";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
@@ -192,5 +193,80 @@ describe("classifyRollout", () => {
     expect(result.progress).toEqual({ desired: 0, running: 0, pending: 0 });
     expect(result.primary).toBeUndefined();
     expect(result.startedAt).toBeUndefined();
+  });
+});
+
+describe("who rolled back", () => {
+  const rolledBack = (primaryReason: string, failedReason: string) =>
+    service([
+      deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: primaryReason, runningCount: 2 }),
+      deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: failedReason, runningCount: 3 }),
+    ]);
+  it.each([
+    ["circuit breaker", `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`, "ECS deployment circuit breaker: tasks failed to start.", "circuit-breaker", /^The circuit breaker rolled back/],
+    ["deployment alarms", `ECS deployment alarms: rolling back to deploymentId ${OLD}.`, "ECS deployment alarms: web-5xx in ALARM state.", "alarm", /^Deployment alarms rolled back/],
+    ["StopServiceDeployment", `ECS deployment stopped: rolling back to deploymentId ${OLD}.`, `ECS deployment ${NEW} stopped by StopServiceDeployment.`, "stop", /^The deployment was stopped \(StopServiceDeployment\)/],
+    ["an unknown reason", `rolling back to deploymentId ${OLD}.`, "something else", "ecs", /^ECS rolled back/],
+  ])("%s", (_name, primaryReason, failedReason, cause, detail) => {
+    const result = classifyRollout(rolledBack(primaryReason, failedReason), { now: NOW });
+    expect(result.rollback).toEqual({ cause, fromDeploymentId: NEW });
+    expect(result.detail).toMatch(detail);
+  });
+});
+
+describe("rollbackStatement", () => {
+  const SD = "arn:aws:ecs:ap-south-1:123456789012:service-deployment/production/web";
+  const record = (arn: string, status: string, statusReason: string, rollbackReason: string | undefined, hour: number): ServiceDeploymentRecord => ({
+    arn,
+    status,
+    statusReason,
+    ...(rollbackReason && { rollbackReason }),
+    targetTaskDefinitionArn: `${TD}:8`,
+    sourceTaskDefinitionArns: [`${TD}:7`],
+    createdAt: new Date(Date.UTC(2026, 10, 25, hour)),
+  });
+  const stoppedRecord = record(`${SD}/stopped`, "ROLLBACK_SUCCESSFUL", "Rollback requested by StopServiceDeployment.", `ECS deployment stopped: rolling back to deploymentId ${OLD}.`, 11);
+  const breakerRecord = record(`${SD}/breaker`, "ROLLBACK_SUCCESSFUL", "ECS deployment circuit breaker: tasks failed to start.", `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`, 11);
+  const olderStop = record(`${SD}/old-stop`, "ROLLBACK_SUCCESSFUL", "Rollback requested by StopServiceDeployment.", undefined, 3);
+  const ours = { serviceDeploymentArn: `${SD}/stopped`, actor: "Dana Deployer", role: "deployer", reason: "errors after the switch" };
+
+  // Both deployments still listed, and after the rollback ended (only the restored one left, named by the event).
+  const during = classifyRollout(
+    service([
+      deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: `ECS deployment stopped: rolling back to deploymentId ${OLD}.`, runningCount: 2 }),
+      deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: `ECS deployment ${NEW} stopped by StopServiceDeployment.`, runningCount: 3 }),
+    ]),
+    { now: NOW },
+  );
+  const after = classifyRollout(
+    service([deployment(OLD, {})], [`(service web) (deployment ${OLD}) deployment completed.`, `(service web) rolling back to deployment ${OLD}.`]),
+    { now: NOW },
+  );
+
+  it.each([
+    ["during: our stop names who sent it", during, [ours], [stoppedRecord, olderStop], /^Stopped by Dana Deployer \(deployer\) with "Stop and roll back": errors after the switch\. ECS rolled back to ecs-svc\/1+\.$/],
+    ["after: our stop, found through ECS's history", after, [ours], [olderStop, stoppedRecord], /^Stopped by Dana Deployer/],
+    ["after: a stop of another service deployment is not this one", after, [{ ...ours, serviceDeploymentArn: `${SD}/old-stop` }], [stoppedRecord, olderStop], /^Stopped outside Steady State \(StopServiceDeployment/],
+    ["during: no stop of ours, no history", during, [], [], /^Stopped outside Steady State/],
+    ["after: the circuit breaker, from ECS's history", after, [ours], [breakerRecord], /^The circuit breaker rolled back to ecs-svc\/1+\.$/],
+    ["after: nothing to say who", after, [ours], [], /^ECS rolled back to ecs-svc\/1+\.$/],
+  ])("%s", (_name, rollout, stops, history, expected) => {
+    expect(rollbackStatement(rollout, stops, history)).toMatch(expected);
+  });
+
+  it("leaves a circuit-breaker rollback's detail as it is", () => {
+    const breaker = classifyRollout(
+      service([
+        deployment(OLD, { rolloutState: "IN_PROGRESS", rolloutStateReason: `ECS deployment circuit breaker: rolling back to deploymentId ${OLD}.`, runningCount: 2 }),
+        deployment(NEW, { status: "ACTIVE", rolloutState: "FAILED", rolloutStateReason: "ECS deployment circuit breaker: tasks failed to start.", runningCount: 0 }),
+      ]),
+      { now: NOW },
+    );
+    expect(rollbackStatement(breaker, [ours], [stoppedRecord])).toBe(breaker.detail);
+  });
+
+  it("says nothing new about a rollout that is not a rollback", () => {
+    const stable = classifyRollout(service([deployment(OLD, {})]), { now: NOW });
+    expect(rollbackStatement(stable, [ours], [stoppedRecord])).toBe(stable.detail);
   });
 });

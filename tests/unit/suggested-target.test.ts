@@ -1,6 +1,6 @@
 // Service-deployment histories (§8.1 statuses) and the revision to suggest: never blindly N-1.
 import { describe, expect, it } from "vitest";
-import { suggestTarget } from "@/lib/domain/suggested-target";
+import { runsSameImages, suggestTarget } from "@/lib/domain/suggested-target";
 import type { ServiceDeploymentRecord } from "@/lib/domain/types";
 import { tdArn } from "./fixtures/task-definition";
 
@@ -22,7 +22,22 @@ function deployment(to: number, from: number, status: string, hour: number): Ser
 // ECS records our rollback from 9 to 7 as one more SUCCESSFUL deployment.
 const ourRollbackFrom9 = [deployment(6, 5, "SUCCESSFUL", 0), deployment(7, 6, "SUCCESSFUL", 1), deployment(9, 7, "SUCCESSFUL", 2), deployment(7, 9, "SUCCESSFUL", 3)];
 
-const cases: Array<{ name: string; history: ServiceDeploymentRecord[]; current: number; rolledBackFrom?: number[]; suggests?: number; reason: RegExp }> = [
+const cases: Array<{ name: string; history: ServiceDeploymentRecord[]; current: number; rolledBackFrom?: number[]; sameImages?: number[]; suggests?: number; reason: RegExp }> = [
+  {
+    name: "a revision running the same images as now is skipped (it changes nothing)",
+    history: [deployment(4, 3, "SUCCESSFUL", 1), deployment(5, 4, "SUCCESSFUL", 2), deployment(6, 5, "SUCCESSFUL", 3)],
+    current: 6,
+    sameImages: [5],
+    suggests: 4,
+    reason: /my-api:4 .* before my-api:6 .*; skipped my-api:5, same images as now\.$/,
+  },
+  {
+    name: "only same-image revisions before: nothing to suggest",
+    history: [deployment(5, 4, "SUCCESSFUL", 2), deployment(6, 5, "SUCCESSFUL", 3)],
+    current: 6,
+    sameImages: [5],
+    reason: /No successful deployment/,
+  },
   {
     name: "the previous successful revision",
     history: [deployment(5, 4, "SUCCESSFUL", 1), deployment(6, 5, "SUCCESSFUL", 2)],
@@ -91,11 +106,25 @@ const cases: Array<{ name: string; history: ServiceDeploymentRecord[]; current: 
 ];
 
 describe("suggestTarget", () => {
-  it.each(cases)("$name", ({ history, current, rolledBackFrom, suggests, reason }) => {
+  it.each(cases)("$name", ({ history, current, rolledBackFrom, sameImages, suggests, reason }) => {
     const shuffled = [...history].reverse(); // input order must not matter
-    const suggestion = suggestTarget({ deployments: shuffled, currentTaskDefinitionArn: rev(current), rolledBackFrom: rolledBackFrom?.map(rev) });
+    const suggestion = suggestTarget({ deployments: shuffled, currentTaskDefinitionArn: rev(current), rolledBackFrom: rolledBackFrom?.map(rev), sameImagesAsCurrent: sameImages?.map(rev) });
     expect(suggestion.found).toBe(suggests !== undefined);
     if (suggestion.found) expect(suggestion.taskDefinitionArn).toBe(rev(suggests ?? -1));
     expect(suggestion.reason).toMatch(reason);
+  });
+});
+
+describe("runsSameImages", () => {
+  const app = (image: string) => ({ name: "app", image });
+  const router = { name: "log-router", image: "r/fluent-bit:2" };
+  it.each([
+    ["the same image in every container", [app("r/my-api:prod-1"), router], [router, app("r/my-api:prod-1")], true],
+    ["another app image", [app("r/my-api:prod-1"), router], [app("r/my-api:prod-2"), router], false],
+    ["the same image by tag and by digest are not known to be the same", [app("r/my-api:prod-1")], [app("r/my-api@sha256:aa")], false],
+    ["a container more", [app("r/my-api:prod-1")], [app("r/my-api:prod-1"), router], false],
+    ["a renamed container", [app("r/my-api:prod-1")], [{ name: "api", image: "r/my-api:prod-1" }], false],
+  ])("%s → %s", (_name, a, b, expected) => {
+    expect(runsSameImages(a, b)).toBe(expected);
   });
 });

@@ -11,6 +11,7 @@ import {
   type EnvScope,
 } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
+import { failedTaskReasons } from "@/lib/domain/failed-tasks";
 import { classifyOutcome, type Classification } from "@/lib/domain/outcome";
 import type { Service, ServiceDeploymentDetail } from "@/lib/domain/types";
 import { AwsAccessDeniedError, AwsUnavailableError, NotFoundError } from "@/lib/errors";
@@ -18,7 +19,7 @@ import { updateOperation, type Operation, type Store } from "@/lib/store";
 import { stepsOf } from "../audit-trail";
 import { finishOperation } from "../finish-operation";
 import { fromVersion } from "../version";
-import { progressOf, stoppedReasons } from "./progress";
+import { progressOf } from "./progress";
 
 // How long after UpdateService an operation without a service-deployment ARN keeps looking for one
 // before it settles for DescribeServices alone.
@@ -92,7 +93,7 @@ async function readServices(t: EnvironmentTick, ops: Operation[]): Promise<Map<s
 
 async function outcomeDetail(t: EnvironmentTick, op: Operation, result: Exclude<Classification, { status: "running" }>) {
   const tasks = result.status === "succeeded" ? [] : await stoppedTasksOfService(t.scope, op.cluster, op.service).catch(() => []);
-  return { ecsReason: result.ecsReason, fallback: result.fallback, stoppedTasks: stoppedReasons(tasks) };
+  return { ecsReason: result.ecsReason, fallback: result.fallback, stoppedTasks: failedTaskReasons(tasks) };
 }
 
 async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymentDetail | "unavailable", service: Service | undefined): Promise<boolean> {
@@ -115,7 +116,7 @@ async function followOne(t: EnvironmentTick, op: Operation, sd: ServiceDeploymen
     now: t.now,
     timeoutMs: t.timeoutMs,
   });
-  const progress = progressOf(t.now, service, sd === "unavailable" ? undefined : sd, result, since);
+  const progress = progressOf(t.now, service, sd === "unavailable" ? undefined : sd, result, since, op.action !== "stop");
   if (result.status === "running") {
     await updateOperation(t.store.db, op.id, { progress, ...(result.fallback && op.followMode !== "describe-services" && { followMode: "describe-services" }) }, { now: t.now, guard: { status: "running", leaseOwner: t.owner } });
     return false;

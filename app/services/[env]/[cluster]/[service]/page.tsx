@@ -15,24 +15,32 @@ import { ErrorCallout } from "@/components/ui/error-callout";
 import { LiveStatus } from "@/components/ui/live-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
-import { serviceParamsSchema } from "@/lib/queries/params";
+import { HistoryPager } from "@/components/services/history-pager";
+import { paginate } from "@/lib/queries/image-filters";
+import { parseOrBadRequest, searchParamsToObject, serviceHistoryQuerySchema, serviceParamsSchema } from "@/lib/queries/params";
 import { getServiceDetail } from "@/lib/queries/service-detail";
 import { requirePageRole } from "@/app/_lib/page-actor";
 import { rolloutInProgress, ServiceActionLinks, StopRolloutCard } from "@/app/_deploy/service-actions";
 import { roleAtLeast } from "@/lib/domain/roles";
+import { rollbackStatement } from "@/lib/domain/rollback-statement";
+import { deployContext, stopsOfService } from "@/lib/deploy";
 
 type Params = Promise<{ env: string; cluster: string; service: string }>;
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const HISTORY_PAGE_SIZE = 10;
 
 export async function generateMetadata({ params }: { params: Params }) {
   const { service, cluster } = await params;
   return { title: `${service} (${cluster})` };
 }
 
-export default async function ServicePage({ params }: { params: Params }) {
+export default async function ServicePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const actor = await requirePageRole("viewer");
   const canAct = roleAtLeast(actor.role, "deployer");
   const serverNow = await requestTime();
   const { env, cluster, service } = await parseRouteParams(serviceParamsSchema, params);
+  const { historyPage } = parseOrBadRequest(serviceHistoryQuerySchema, searchParamsToObject(await searchParams));
   const loaded = await loadView(getServiceDetail(env, cluster, service));
   if (!loaded.ok) {
     return (
@@ -43,6 +51,16 @@ export default async function ServicePage({ params }: { params: Params }) {
     );
   }
   const detail = loaded.view;
+  const history = paginate(detail.serviceDeployments, historyPage, HISTORY_PAGE_SIZE);
+  const rollout = detail.row.rollout;
+  // Who stopped a rollout is in our store; if it cannot be read, ECS's own words stand.
+  const records = detail.serviceDeployments.map((d) => d.record);
+  const description =
+    rollout.kind === "rolled-back"
+      ? await deployContext(actor)
+          .then((ctx) => stopsOfService(ctx, { env, cluster, service }))
+          .then((stops) => rollbackStatement(rollout, stops, records), () => rollout.detail)
+      : rollout.detail;
 
   return (
     <>
@@ -55,7 +73,7 @@ export default async function ServicePage({ params }: { params: Params }) {
             {detail.drift.drift && <Badge tone="warn">digest drift</Badge>}
           </>
         }
-        description={detail.row.rollout.kind === "stable" ? undefined : detail.row.rollout.detail}
+        description={rollout.kind === "stable" ? undefined : description}
         aside={
           <>
             <LiveStatus asOf={detail.asOf} stale={detail.stale} serverNow={serverNow} />
@@ -76,6 +94,7 @@ export default async function ServicePage({ params }: { params: Params }) {
         </div>
         <RevisionsCard revisions={detail.revisions} total={detail.revisionsTotal} error={detail.revisionsError} envId={env} />
         <Card
+          id="deployment-history"
           title="Deployment history"
           description="Service deployments recorded by ECS, including those made by CI or the console (marked via ECS/CI)."
           flush
@@ -88,7 +107,12 @@ export default async function ServicePage({ params }: { params: Params }) {
           {detail.serviceDeployments.length === 0 && !detail.serviceDeploymentsError ? (
             <EmptyState title="No service deployments recorded">ECS keeps service deployments made with the rolling (ECS) controller.</EmptyState>
           ) : (
-            <ServiceDeploymentsTable rows={detail.serviceDeployments} serverNow={serverNow} caption={`Deployment history of ${service}`} />
+            <>
+              <ServiceDeploymentsTable rows={history.items} serverNow={serverNow} caption={`Deployment history of ${service}`} />
+              {history.pageCount > 1 && (
+                <HistoryPager page={historyPage} pageCount={history.pageCount} total={detail.serviceDeployments.length} pageSize={HISTORY_PAGE_SIZE} />
+              )}
+            </>
           )}
         </Card>
       </div>

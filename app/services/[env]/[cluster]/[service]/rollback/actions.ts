@@ -11,6 +11,7 @@ import type { ActionState } from "@/app/_deploy/action-state";
 import { formFields, refusalState } from "@/app/_deploy/refusal-state";
 import { withRequestLog } from "@/app/_deploy/request-log";
 import { deployContext, idempotencyKeySchema, reasonSchema, serviceRefSchema, startOperation, targetFromQuery, taskDefinitionArnSchema } from "@/lib/deploy";
+import { REASON_MAX_LENGTH } from "@/lib/domain/reason-limit";
 import { BadRequestError } from "@/lib/errors";
 import { parseOrBadRequest } from "@/lib/queries/params";
 
@@ -21,7 +22,7 @@ const confirmSchema = serviceRefSchema.extend({
   expectedTaskDefinition: taskDefinitionArnSchema,
   expectedPrimaryDeployment: z.string().min(1).max(2048).optional(),
   // Only admins see the field; an empty field is no override.
-  overrideReason: z.string().trim().max(1000, "override reason must be at most 1,000 characters").optional().transform((v) => v || undefined),
+  overrideReason: z.string().trim().max(REASON_MAX_LENGTH, `override reason must be at most ${REASON_MAX_LENGTH.toLocaleString("en-US")} characters`).optional().transform((v) => v || undefined),
 });
 
 const TARGET_FIELDS = ["revision", "container", "tag", "digest"] as const;
