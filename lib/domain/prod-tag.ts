@@ -28,6 +28,11 @@ export function compileTagPattern(source: string): RegExp {
  * short SHA), the longest SHA wins because it identifies the commit unambiguously. SHAs are lower-cased
  * so links and comparisons do not depend on how a team cased its tags.
  */
+/** The pattern that names production images (image history's "Production images only"): the first one. */
+export function productionPattern(patterns: TagPatterns): RegExp | undefined {
+  return patterns instanceof RegExp ? patterns : patterns[0];
+}
+
 export function findCommit(tags: readonly string[], patterns: TagPatterns): CommitRef | undefined {
   let best: CommitRef | undefined;
   for (const pattern of patterns instanceof RegExp ? [patterns] : patterns) {

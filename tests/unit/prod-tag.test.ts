@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileTagPattern, DEFAULT_TAG_PATTERN, findCommit, shortSha } from "@/lib/domain/prod-tag";
+import { compileTagPattern, DEFAULT_TAG_PATTERN, findCommit, productionPattern, shortSha } from "@/lib/domain/prod-tag";
 
 const FULL = "0123456789abcdef0123456789abcdef01234567";
 const pattern = compileTagPattern(DEFAULT_TAG_PATTERN);
@@ -70,5 +70,18 @@ describe("shortSha", () => {
     ["abc", undefined, "abc"],
   ])("shortSha(%s, %s) = %s", (sha, length, expected) => {
     expect(shortSha(sha, length)).toBe(expected);
+  });
+});
+
+describe("productionPattern", () => {
+  const prod = compileTagPattern(DEFAULT_TAG_PATTERN);
+  const sha = compileTagPattern("^sha-(?<sha>[0-9a-f]{7,40})$");
+  it.each([
+    { name: "a single pattern", patterns: prod, expected: prod },
+    { name: "the first of a list", patterns: [prod, sha], expected: prod },
+    { name: "the first, whatever it is", patterns: [sha, prod], expected: sha },
+    { name: "an empty list", patterns: [], expected: undefined },
+  ])("$name", ({ patterns, expected }) => {
+    expect(productionPattern(patterns)).toBe(expected);
   });
 });
