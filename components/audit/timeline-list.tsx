@@ -13,12 +13,14 @@ const OUTCOME_TONE: Record<TimelineOutcome, Tone> = {
   failed: "danger",
   superseded: "neutral",
   timed_out: "danger",
+  partial: "warn",
 };
 
 const ACTION_TEXT: Record<TimelineEntry["action"], string> = {
   rollback: "Rollback",
   deploy: "Deploy",
   stop: "Stop and roll back",
+  restore: "Restore",
   deployment: "Deployment",
 };
 

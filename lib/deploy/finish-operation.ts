@@ -1,10 +1,11 @@
 // An operation's end, written once: status and reason on the operation, the outcome row in the audit
 // trail and the service's lock released, in one transaction guarded on "still running" so that a
 // follower and a failing verb (or two replicas) cannot both finish it. The service's cached reads are
-// dropped so every page shows the result at once.
+// dropped so every page shows the result at once. A restore's child then lets its restore settle.
 import { invalidateService } from "@/lib/aws";
 import { appendAudit, releaseServiceLock, serviceKey, updateOperation, type Operation, type OperationStatus, type Store } from "@/lib/store";
 import { auditEntry, operationActor, stepsOf, type Step } from "./audit-trail";
+import { settleRestore } from "./restore-outcome";
 
 export interface Ending {
   status: Exclude<OperationStatus, "running">;
@@ -35,5 +36,6 @@ export async function finishOperation(store: Store, op: Operation, ending: Endin
     return updated;
   });
   invalidateService(op.env, op.cluster, op.service);
+  if (finished && op.parentId) await settleRestore(store, op.parentId, now);
   return finished;
 }

@@ -20,7 +20,7 @@ type Params = Promise<{ id: string }>;
 
 export const metadata = { title: "Operation" };
 
-const TITLE = { rollback: "Rollback", deploy: "Deploy", stop: "Stop and roll back" } as const;
+const TITLE = { rollback: "Rollback", deploy: "Deploy", stop: "Stop and roll back", restore: "Restore" } as const;
 
 export default async function OperationPage({ params }: { params: Params }) {
   const actor = await requirePageRole("viewer");

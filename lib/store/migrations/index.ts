@@ -5,12 +5,15 @@ import type { DialectKind } from "../dialect";
 import { createTables } from "./001-create-tables";
 import { auditAppendOnly } from "./002-audit-append-only";
 import { operationsServiceDeployment } from "./003-operations-service-deployment";
+import { restoreParent } from "./005-restore-parent";
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     "001-create-tables": createTables(kind),
     "002-audit-append-only": auditAppendOnly(kind),
     "003-operations-service-deployment": operationsServiceDeployment,
+    // 004 is the notification outbox (another branch); the lead merges both entries.
+    "005-restore-parent": restoreParent(kind),
   };
   return { getMigrations: async () => migrations };
 }
