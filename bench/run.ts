@@ -1,7 +1,8 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
-// BENCH_ONLY=rollback runs only the rollback suite and replaces just that section of latest.json.
+// BENCH_ONLY=rollback runs only the rollback suite and replaces just that section of latest.json;
+// BENCH_ONLY=restore does the same for the restore suite.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
@@ -14,6 +15,8 @@ import { overviewQueryCold } from "./suites/query-cold";
 import { measurePage } from "./suites/overview";
 import { rollbackSuite } from "./suites/rollback";
 import { checkRollback, printRollback } from "./suites/rollback-report";
+import { restoreSuite } from "./suites/restore";
+import { checkRestore, printRestore } from "./suites/restore-report";
 import { sandboxSpeed } from "./suites/sandbox-speed";
 import { soak } from "./suites/soak";
 
@@ -45,7 +48,8 @@ async function main(): Promise<void> {
     targets.push({ name, value: `${value} ${unit}`, target: `${op} ${limit} ${unit}`, pass: op === "<=" ? value <= limit : value >= limit });
 
   try {
-    if (ONLY === "rollback") return await rollbackOnly(sandbox.url, control, check, targets);
+    if (ONLY === "rollback") return await suiteOnly("rollback", () => rollbackSuite(sandbox.url, control, LATENCY_MS), checkRollback, printRollback, check, targets);
+    if (ONLY === "restore") return await suiteOnly("restore", () => restoreSuite(sandbox.url, control, LATENCY_MS), checkRestore, printRestore, check, targets);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -102,6 +106,10 @@ async function main(): Promise<void> {
     const rollback = await rollbackSuite(sandbox.url, control, LATENCY_MS);
     checkRollback(rollback, check);
 
+    console.log("bench: restore of 5 services (time scale 1, about 2 minutes)…");
+    const restore = await restoreSuite(sandbox.url, control, LATENCY_MS);
+    checkRestore(restore, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -115,28 +123,35 @@ async function main(): Promise<void> {
       firstLoadJsKb: js,
       image,
       rollback,
+      restore,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
     writeFileSync(RESULTS, JSON.stringify(results, null, 2) + "\n");
     printReport(results, targets);
     printRollback(rollback);
+    printRestore(restore);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
   }
 }
 
-/** The rollback suite alone: its section (and its targets) replace theirs in an existing latest.json. */
-async function rollbackOnly(sandboxUrl: string, control: Parameters<typeof rollbackSuite>[1], check: (name: string, value: number, unit: string, limit: number) => void, targets: Target[]): Promise<void> {
-  console.log("bench: rollback only (BENCH_ONLY=rollback)…");
-  const rollback = await rollbackSuite(sandboxUrl, control, LATENCY_MS);
-  checkRollback(rollback, check);
+type Check = (name: string, value: number, unit: string, limit: number) => void;
+
+/**
+ * One suite alone (BENCH_ONLY=rollback | restore): its section of latest.json and its targets (named
+ * `<section> …`) replace theirs in an existing file, the rest is kept.
+ */
+async function suiteOnly<R>(section: "rollback" | "restore", run: () => Promise<R>, checkIt: (r: R, check: Check) => void, print: (r: R) => void, check: Check, targets: Target[]): Promise<void> {
+  console.log(`bench: ${section} only (BENCH_ONLY=${section})…`);
+  const result = await run();
+  checkIt(result, check);
   const previous = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, "utf8")) as { targets?: Target[] }) : {};
-  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith("rollback "));
+  const kept = (previous.targets ?? []).filter((t) => !t.name.startsWith(`${section} `));
   mkdirSync("bench/results", { recursive: true });
-  writeFileSync(RESULTS, JSON.stringify({ ...previous, rollbackAt: new Date().toISOString(), rollback, targets: [...kept, ...targets] }, null, 2) + "\n");
-  printRollback(rollback);
+  writeFileSync(RESULTS, JSON.stringify({ ...previous, [`${section}At`]: new Date().toISOString(), [section]: result, targets: [...kept, ...targets] }, null, 2) + "\n");
+  print(result);
   console.table(targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, result: t.pass ? "pass" : "FAIL" })));
   console.log(`Written to ${RESULTS}`);
 }
