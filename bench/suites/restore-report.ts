@@ -7,6 +7,7 @@ type Check = (name: string, value: number, unit: string, limit: number) => void;
 export function checkRestore(r: RestoreResult, check: Check): void {
   check(`restore of ${r.services}: every child's SUCCESSFUL → API shows succeeded (p95)`, r.childOutcomeLagMs.p95, "ms", 2000);
   check(`restore of ${r.services}: children other than succeeded`, r.services - (r.childOutcomes.succeeded ?? 0), "children", 0);
+  check(`restore of ${r.services}: parent not succeeded`, r.parentStatus === "succeeded" ? 0 : 1, "restores", 0);
 }
 
 export function printRestore(r: RestoreResult): void {

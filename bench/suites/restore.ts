@@ -48,6 +48,17 @@ async function moveAsCi(ecs: ECSClient, services: readonly BenchService[]): Prom
   }
 }
 
+/** The restore's own status once its children have ended (the last child's end settles it). */
+async function restoreStatus(appUrl: string, id: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const response = await fetch(`${appUrl}/api/v1/operations/${id}`, { headers: BENCH_DEPLOYER_HEADERS });
+    const { status } = (await response.json()) as { status: string };
+    if (status !== "running") return status;
+    await sleep(100);
+  }
+  return "running";
+}
+
 interface Child {
   id: string;
   ecs: { serviceDeploymentArn: string | null };
@@ -81,7 +92,8 @@ export async function restoreSuite(sandboxUrl: string, control: SandboxControl, 
     const arns = children.map((c) => c.ecs.serviceDeploymentArn).filter((a): a is string => a !== null);
     if (arns.length !== SERVICES) throw new Error(`bench: ${SERVICES - arns.length} children have no service deployment`);
 
-    const seen = await watchOutcomes(app.url, [...children.map((c) => c.id), body.operation.id]);
+    const seen = await watchOutcomes(app.url, children.map((c) => c.id));
+    const parentStatus = await restoreStatus(app.url, body.operation.id);
     const { serviceDeployments = [] } = await ecs.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: arns }));
     const byArn = new Map(serviceDeployments.map((d) => [d.serviceDeploymentArn, d]));
     const toWall = (t: Date | undefined) => (t ? t.getTime() - offset : Number.NaN);
@@ -96,7 +108,7 @@ export async function restoreSuite(sandboxUrl: string, control: SandboxControl, 
     });
     return {
       services: SERVICES,
-      parentStatus: seen.get(body.operation.id)?.status ?? "unknown",
+      parentStatus,
       childOutcomes,
       confirmToAllUpdateServiceMs: round(Math.max(...created) - postedAt),
       confirmResponseMs: answeredAt - postedAt,
