@@ -14,7 +14,8 @@ import { VersionTable } from "./version-table";
 
 const POLL_MS = 1000;
 
-function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: boolean } {
+/** The operation as the API says now, polled every second while it runs; `lost` while the API does not answer. */
+export function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: boolean } {
   const [op, setOp] = useState(initial);
   const [lost, setLost] = useState(false);
   const running = op.status === "running";
@@ -45,27 +46,34 @@ function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: 
   return { op, lost };
 }
 
+/** Status, how long it ran, when it started, and whether the page lost contact; `extra` goes beside them. */
+export function StatusLine({ op, now, lost, extra }: { op: OperationJson; now: number; lost: boolean; extra?: ReactNode }) {
+  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : now;
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <p aria-live="polite" className="flex items-center gap-2 text-sm">
+        <span className="sr-only">Status:</span>
+        <OperationStatus status={op.status} />
+      </p>
+      {extra}
+      <p className="text-sm tabular-nums">
+        {op.status === "running" ? "running for" : "took"} {formatDuration(Math.max(0, ended - new Date(op.startedAt).getTime()))}
+      </p>
+      <p className="text-xs text-muted">started {formatDateTime(new Date(op.startedAt))}</p>
+      {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (it continues on the server).</p>}
+    </div>
+  );
+}
+
 export function OperationLive({ initial, serverNow, stopSlot }: { initial: OperationJson; serverNow: number; stopSlot?: ReactNode }) {
   const { op, lost } = usePolledOperation(initial);
   const now = useNow(serverNow);
-  const started = new Date(op.startedAt).getTime();
-  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : now;
   const detail = outcomeDetailOf(op);
   const running = op.status === "running";
   return (
     <div className="space-y-5">
       <Card>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <p aria-live="polite" className="flex items-center gap-2 text-sm">
-            <span className="sr-only">Status:</span>
-            <OperationStatus status={op.status} />
-          </p>
-          <p className="text-sm tabular-nums">
-            {running ? "running for" : "took"} {formatDuration(Math.max(0, ended - started))}
-          </p>
-          <p className="text-xs text-muted">started {formatDateTime(new Date(op.startedAt))}</p>
-          {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (the operation continues on the server).</p>}
-        </div>
+        <StatusLine op={op} now={now} lost={lost} />
         {!running && (
           <div className="mt-3 space-y-2" aria-label="Outcome">
             {op.outcomeReason && <p className="text-sm font-medium">{op.outcomeReason}</p>}

@@ -53,19 +53,21 @@ async function planItem(ctx: DeployContext, scope: EnvScope, item: RestoreItem):
   }
 }
 
-/** `only` narrows it to the services a start selected (`cluster/service`); the plan looks at all of them. */
+/**
+ * `only` narrows it to the services a start selected (`cluster/service`); the plan looks at all of them.
+ * The moment is checked against the history of the services looked at.
+ */
 export async function prepareRestore(ctx: DeployContext, envId: string, at: Date, only?: ReadonlySet<string>): Promise<PreparedRestore> {
   const env = findEnvironment(ctx, envId);
   const scope = envScope(awsRuntime(ctx.config), env);
-  const histories = await readEnvironmentHistory(ctx, scope);
+  const histories = await readEnvironmentHistory(ctx, scope, only);
   const historyStart = historyStartOf(histories.flatMap((h) => h.records));
   const moment = checkRestoreMoment(at, ctx.now(), historyStart);
   if (!moment.ok) throw new BadRequestError(`at: ${moment.error}`);
 
-  const chosen = only ? histories.filter((h) => only.has(`${h.cluster}/${h.service.name}`)) : histories;
   const limit = pLimit(PLAN_CONCURRENCY);
   const items = await Promise.all(
-    chosen.map((h) => {
+    histories.map((h) => {
       const item: RestoreItem = {
         ref: { env: envId, cluster: h.cluster, service: h.service.name },
         decision: decideRestore(h.service.taskDefinitionArn, ranAt(h.records, at)),

@@ -48,11 +48,13 @@ async function ourRecords(ctx: DeployContext, env: string): Promise<Map<string, 
   return out;
 }
 
-export async function readEnvironmentHistory(ctx: DeployContext, scope: EnvScope): Promise<ServiceHistory[]> {
+/** `only` (`cluster/service`) narrows it to the services a restore ticked: a start reads no others. */
+export async function readEnvironmentHistory(ctx: DeployContext, scope: EnvScope, only?: ReadonlySet<string>): Promise<ServiceHistory[]> {
   const [clusters, ours] = await Promise.all([listClusterNames(scope), ourRecords(ctx, scope.env.id)]);
   const perCluster = await Promise.all(
     clusters.map(async (cluster) => {
-      const names = (await listClusterServices(scope, cluster)).map((s) => s.name);
+      const names = (await listClusterServices(scope, cluster)).map((s) => s.name).filter((name) => !only || only.has(`${cluster}/${name}`));
+      if (names.length === 0) return [];
       const fresh = await describeServicesFresh(scope, cluster, names);
       return Promise.all(
         [...fresh.values()].map(async (service) => {

@@ -9,6 +9,15 @@ export const momentSchema = z.iso
   .datetime({ offset: true, error: "at must be an ISO-8601 time with a zone, e.g. 2026-11-20T14:00:00Z" })
   .transform((text) => new Date(text));
 
+// A browser's datetime-local value has no zone; the restore page labels its picker UTC.
+const LOCAL_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,3})?)?$/;
+
+/** The restore page's `?at=`: ISO-8601 with a zone, or the picker's zone-less value read as UTC. */
+export function momentFromPage(text: string): z.ZodSafeParseResult<Date> {
+  if (!LOCAL_UTC.test(text)) return momentSchema.safeParse(text);
+  return momentSchema.safeParse(`${text}${text.length === 16 ? ":00" : ""}Z`);
+}
+
 export const restorePlanQuerySchema = z.strictObject({ env: envIdSchema, at: momentSchema });
 export type RestorePlanQuery = z.output<typeof restorePlanQuerySchema>;
 

@@ -5,7 +5,10 @@
 // no operation and no lock behind.
 import { describe, expect, it } from "vitest";
 import { planRestore, startOperation, startRestore, stopRestore, type RestorePlanView } from "@/lib/deploy";
-import { childrenOf, getServiceLock, listAuditForOperation, listOperations, type Operation } from "@/lib/store";
+import { getTimeline } from "@/lib/queries/timeline";
+import { timelineCsv } from "@/lib/queries/timeline-export";
+import { parseTimelineQuery } from "@/lib/queries/timeline-query";
+import { childrenOf, getOperation, getServiceLock, listAuditForOperation, listOperations, updateOperation, type Operation } from "@/lib/store";
 import { actor, REF, useDeployHarness } from "./deploy-support";
 import { callsOf } from "./support";
 
@@ -77,6 +80,20 @@ describe("restoring production to a moment", () => {
     const kinds = (await listAuditForOperation(h.store().db, started.operation.id)).map((e) => e.kind);
     expect(kinds).toEqual(["intent", "outcome"]);
 
+    // The timeline: one entry for the restore with its three children folded under it; the export lists
+    // the children after it, each naming its parent. Asked about one service, that service's own child shows.
+    const opts = { config: h.config, now: h.now(), store: h.store() };
+    const page = await getTimeline(parseTimelineQuery({ window: "24h", source: "ours", limit: "200" }, h.now()), opts);
+    const restores = page.entries.filter((e) => e.action === "restore");
+    expect(restores.map((e) => e.operationId)).toEqual([started.operation.id]);
+    expect(restores[0]?.children?.map((c) => `${c.service}:${c.outcome}`).sort()).toEqual(["notifications:succeeded", "web:succeeded", "worker:succeeded"]);
+    expect(page.entries.some((e) => e.parentId === started.operation.id)).toBe(false);
+    const csv = timelineCsv(page.entries).trimEnd().split("\r\n");
+    // The restore's own row (operation_id) and its three children's (parent_operation_id).
+    expect(csv.filter((line) => line.includes(`,${started.operation.id},`)).length).toBe(4);
+    const webOnly = await getTimeline(parseTimelineQuery({ window: "24h", source: "ours", service: "web", limit: "200" }, h.now()), opts);
+    expect(webOnly.entries.find((e) => e.parentId === started.operation.id)?.service).toBe("web");
+
     const after = await planRestore(await h.ctx(deployer), { env: ENV, at });
     for (const service of ["web", "worker", "notifications"]) expect(entry(after, "production", service)?.status).toBe("unchanged");
 
@@ -112,6 +129,19 @@ describe("restoring production to a moment", () => {
     const [parent] = (await listOperations(h.store().db, { action: "restore" }, { limit: 1 })).operations;
     expect(parent?.status).toBe("partial");
     expect(parent?.outcomeReason).toMatch(/production\/web: stopped, production\/worker: stopped/);
+  });
+});
+
+describe("a restore whose last child ended without settling it (the server died in between)", () => {
+  it("is settled by the follower's next tick", async () => {
+    const { at } = await changeSince(["worker"]);
+    const started = await startRestore(await h.ctx(deployer), { env: ENV, at, services: [{ cluster: "production", service: "worker" }], reason: "INC-11", idempotencyKey: key() });
+    const [child] = started.children;
+    // The child's end as a dying server left it: recorded, but settleRestore never ran.
+    await updateOperation(h.store().db, child?.id as string, { status: "succeeded", outcomeReason: "done", finishedAt: h.now() }, { now: h.now() });
+    expect((await getOperation(h.store().db, started.operation.id))?.status).toBe("running");
+    await h.follower().tick();
+    expect(await getOperation(h.store().db, started.operation.id)).toMatchObject({ status: "succeeded", outcomeReason: "All 1 services restored (production/worker: succeeded)." });
   });
 });
 

@@ -6,6 +6,7 @@
 import { awsRuntime, envScope } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
 import { claimFollowable, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
+import { settleEndedRestores } from "../restore-outcome";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
@@ -97,5 +98,6 @@ export class Follower {
       }
     }
     this.backoff = throttled ? Math.min(this.backoff * 2, MAX_BACKOFF) : 1;
+    await settleEndedRestores(store, now);
   }
 }
