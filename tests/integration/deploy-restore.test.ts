@@ -8,7 +8,7 @@ import { planRestore, startOperation, startRestore, stopRestore, type RestorePla
 import { getTimeline } from "@/lib/queries/timeline";
 import { timelineCsv } from "@/lib/queries/timeline-export";
 import { parseTimelineQuery } from "@/lib/queries/timeline-query";
-import { childrenOf, getOperation, getServiceLock, listAuditForOperation, listOperations, updateOperation, type Operation } from "@/lib/store";
+import { childrenOf, getOperation, getServiceLock, listAuditForOperation, listOperations, releaseServiceLock, updateOperation, type Operation } from "@/lib/store";
 import { actor, REF, useDeployHarness } from "./deploy-support";
 import { callsOf } from "./support";
 
@@ -139,6 +139,7 @@ describe("a restore whose last child ended without settling it (the server died 
     const [child] = started.children;
     // The child's end as a dying server left it: recorded, but settleRestore never ran.
     await updateOperation(h.store().db, child?.id as string, { status: "succeeded", outcomeReason: "done", finishedAt: h.now() }, { now: h.now() });
+    await releaseServiceLock(h.store().db, "sandbox/production/worker", child?.id as string);
     expect((await getOperation(h.store().db, started.operation.id))?.status).toBe("running");
     await h.follower().tick();
     expect(await getOperation(h.store().db, started.operation.id)).toMatchObject({ status: "succeeded", outcomeReason: "All 1 services restored (production/worker: succeeded)." });
