@@ -1,8 +1,8 @@
 // Restoring production to a moment in chromium on the demo sandbox, with the real app, store and
 // follower: two services are moved after the moment (by the API, as a script would), then a deployer
 // opens the plan, unticks one, gives one reason, confirms once and watches the restore finish; the Audit
-// timeline shows one restore entry with its service folded under it. The plan reads on a phone in
-// light and dark without scrolling sideways. The sandbox is reset before and after.
+// timeline shows one restore entry with its service folded under it. The plan and the restore's page
+// read on a phone in light and dark without scrolling sideways. The sandbox is reset before and after.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { TOKENS } from "./support/auth-fixtures";
 import { expectOperationPage, followToOutcome } from "./support/follow-operation";
@@ -35,6 +35,8 @@ async function moveAway(request: APIRequestContext, service: string): Promise<vo
 }
 
 let at = "";
+/** The restore the journey made, for the phone checks of its page. */
+let restorePage = "";
 
 test.beforeAll(async ({ request }) => {
   await resetDemo();
@@ -67,6 +69,7 @@ test("plan, untick one, one reason, confirm once, and watch the restore finish",
   await expect(page.locator("[data-restore-child]")).toHaveCount(1);
   await expect(page.locator('[data-restore-child="production/worker"]')).toBeVisible();
 
+  restorePage = new URL(page.url()).pathname;
   const { final } = await followToOutcome(page);
   expect(final).toBe("succeeded");
   await expect(page.locator('[data-restore-child="production/worker"]')).toHaveAttribute("data-status", "succeeded");
@@ -90,7 +93,7 @@ test("a viewer sees no restore link and is refused the page", async ({ page }) =
 });
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`the plan on a 390-px phone, ${colorScheme}`, async ({ browser }) => {
+  test(`the plan and the restore's page on a 390-px phone, ${colorScheme}`, async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
     const page = await context.newPage();
     await signInAsDemo(page.request, "deployer");
@@ -99,6 +102,10 @@ for (const colorScheme of ["light", "dark"] as const) {
     const { scrollWidth, viewportWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth }));
     expect(scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(viewportWidth);
     await expect(page.getByRole("button", { name: "Confirm restore" })).toBeVisible();
+    await page.goto(restorePage);
+    await expect(page.locator('[data-restore-child="production/worker"]')).toBeVisible();
+    const restore = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewportWidth: window.innerWidth }));
+    expect(restore.scrollWidth, "the restore's page scrolls sideways").toBeLessThanOrEqual(restore.viewportWidth);
     await context.close();
   });
 }
