@@ -1,8 +1,8 @@
 // `npm run bench`: the speed targets of the read side, measured against the sandbox with 30 ms of
 // latency injected on every AWS call. Prints a table and writes bench/results/latest.json.
 // BENCH_SOAK_SECONDS shortens the 60 s soak for a quick local look (the report says so).
-// BENCH_ONLY=rollback, replicas (two replicas on Postgres) or notify runs only that suite and replaces just
-// its section of latest.json.
+// BENCH_ONLY=rollback, replicas (two replicas on Postgres), notify or restore runs only that suite and
+// replaces just its section of latest.json.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { DescribeImagesCommand, ECRClient } from "@aws-sdk/client-ecr";
@@ -19,6 +19,8 @@ import { rollbackSuite } from "./suites/rollback";
 import { checkRollback, printRollback } from "./suites/rollback-report";
 import { replicasSuite } from "./suites/replicas";
 import { checkReplicas, printReplicas } from "./suites/replicas-report";
+import { restoreSuite } from "./suites/restore";
+import { checkRestore, printRestore } from "./suites/restore-report";
 import { sandboxSpeed } from "./suites/sandbox-speed";
 import { soak } from "./suites/soak";
 
@@ -53,7 +55,8 @@ async function main(): Promise<void> {
     if (ONLY === "rollback") return await onlyOne("rollback", "rollback ", () => rollbackSuite(sandbox.url, control, LATENCY_MS), (r) => checkRollback(r, check), printRollback, targets);
     if (ONLY === "replicas") return await onlyOne("replicas", "replicas ", () => replicasSuite(sandbox.url, control, LATENCY_MS), (r) => checkReplicas(r, check), printReplicas, targets);
     if (ONLY === "notify") return await onlyOne("notify", "notification", () => notifySuite(sandbox.url, control, LATENCY_MS), (r) => checkNotify(r, check), printNotify, targets);
-    if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: expected rollback, replicas or notify`);
+    if (ONLY === "restore") return await onlyOne("restore", "restore ", () => restoreSuite(sandbox.url, control, LATENCY_MS), (r) => checkRestore(r, check), printRestore, targets);
+    if (ONLY) throw new Error(`BENCH_ONLY=${ONLY}: expected rollback, replicas, notify or restore`);
     console.log("bench: sandbox speed (10,000 images, 500 services, no injected latency)…");
     const speed = await sandboxSpeed(sandbox.url, control, 30);
     check("sandbox DescribeImages 1,000 (median)", speed.describeImages1000.median, "ms", 50);
@@ -118,6 +121,10 @@ async function main(): Promise<void> {
     const notify = await notifySuite(sandbox.url, control, LATENCY_MS);
     checkNotify(notify, check);
 
+    console.log("bench: restore of 5 services (time scale 1, about 2 minutes)…");
+    const restore = await restoreSuite(sandbox.url, control, LATENCY_MS);
+    checkRestore(restore, check);
+
     const results = {
       at: new Date().toISOString(),
       latencyInjectedMs: LATENCY_MS,
@@ -133,6 +140,7 @@ async function main(): Promise<void> {
       rollback,
       replicas,
       notify,
+      restore,
       targets,
     };
     mkdirSync("bench/results", { recursive: true });
@@ -141,6 +149,7 @@ async function main(): Promise<void> {
     printRollback(rollback);
     printReplicas(replicas);
     printNotify(notify);
+    printRestore(restore);
   } finally {
     await control.clearFaults().catch(() => undefined);
     await sandbox.stop();
@@ -148,7 +157,7 @@ async function main(): Promise<void> {
 }
 
 /** One suite alone: its section (and its targets, by name prefix) replace theirs in an existing latest.json. */
-async function onlyOne<R>(name: "rollback" | "replicas" | "notify", targetPrefix: string, run: () => Promise<R>, checkIt: (r: R) => void, print: (r: R) => void, targets: Target[]): Promise<void> {
+async function onlyOne<R>(name: "rollback" | "replicas" | "notify" | "restore", targetPrefix: string, run: () => Promise<R>, checkIt: (r: R) => void, print: (r: R) => void, targets: Target[]): Promise<void> {
   console.log(`bench: ${name} only (BENCH_ONLY=${name})…`);
   const result = await run();
   checkIt(result);

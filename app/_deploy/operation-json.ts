@@ -2,7 +2,7 @@
 // dates are ISO strings. The page serializes once so the island's first render and every poll agree.
 import type { OperationView } from "@/lib/deploy";
 
-export type OperationJson = Omit<OperationView, "startedAt" | "finishedAt"> & { startedAt: string; finishedAt: string | null };
+export type OperationJson = Omit<OperationView, "startedAt" | "finishedAt" | "children"> & { startedAt: string; finishedAt: string | null; children?: OperationJson[] };
 
 export interface OutcomeDetail {
   ecsReason?: string;

@@ -13,7 +13,8 @@ import { VersionTable } from "./version-table";
 
 const POLL_MS = 1000;
 
-function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: boolean } {
+/** The operation as the API says now, polled every second while it runs; `lost` while the API does not answer. */
+export function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: boolean } {
   const [op, setOp] = useState(initial);
   const [lost, setLost] = useState(false);
   const running = op.status === "running";
@@ -44,30 +45,43 @@ function usePolledOperation(initial: OperationJson): { op: OperationJson; lost: 
   return { op, lost };
 }
 
+/**
+ * Status, how long it ran, when it started, and whether the page lost contact; `extra` goes beside them.
+ * `serverNow` is a server time (the render's, or the latest poll's): the browser's clock may be anywhere.
+ */
+export function StatusLine({ op, serverNow, lost, extra }: { op: OperationJson; serverNow: number; lost: boolean; extra?: ReactNode }) {
+  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : serverNow;
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+      <p aria-live="polite" className="flex items-center gap-2 text-sm">
+        <span className="sr-only">Status:</span>
+        <OperationStatus status={op.status} />
+      </p>
+      {extra}
+      <p className="text-sm tabular-nums">
+        {op.status === "running" ? "running for" : "took"} {formatDuration(Math.max(0, ended - new Date(op.startedAt).getTime()))}
+      </p>
+      <p className="text-xs text-muted">
+        started <time dateTime={op.startedAt}>{formatDateTimeSeconds(new Date(op.startedAt))}</time>
+      </p>
+      {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (the operation continues on the server).</p>}
+    </div>
+  );
+}
+
+/** The latest server time the page has seen: the render's, or the newest progress a poll brought. */
+export function latestServerTime(serverNow: number, ops: readonly Pick<OperationJson, "progress">[]): number {
+  return Math.max(serverNow, ...ops.map((o) => (o.progress ? new Date(o.progress.at).getTime() : 0)));
+}
+
 export function OperationLive({ initial, serverNow, stopSlot }: { initial: OperationJson; serverNow: number; stopSlot?: ReactNode }) {
   const { op, lost } = usePolledOperation(initial);
-  // Server times only (the render, then each poll's progress): the browser's clock may be anywhere.
-  const serverLatest = Math.max(serverNow, op.progress ? new Date(op.progress.at).getTime() : 0);
-  const started = new Date(op.startedAt).getTime();
-  const ended = op.finishedAt ? new Date(op.finishedAt).getTime() : serverLatest;
   const detail = outcomeDetailOf(op);
   const running = op.status === "running";
   return (
     <div className="space-y-5">
       <Card>
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-          <p aria-live="polite" className="flex items-center gap-2 text-sm">
-            <span className="sr-only">Status:</span>
-            <OperationStatus status={op.status} />
-          </p>
-          <p className="text-sm tabular-nums">
-            {running ? "running for" : "took"} {formatDuration(Math.max(0, ended - started))}
-          </p>
-          <p className="text-xs text-muted">
-            started <time dateTime={op.startedAt}>{formatDateTimeSeconds(new Date(op.startedAt))}</time>
-          </p>
-          {lost && <p className="text-xs text-warn">Lost contact with the dashboard; retrying every second (the operation continues on the server).</p>}
-        </div>
+        <StatusLine op={op} serverNow={latestServerTime(serverNow, [op])} lost={lost} />
         {!running && (
           <div className="mt-3 space-y-2" aria-label="Outcome">
             {op.outcomeReason && <p className="text-sm font-medium">{op.outcomeReason}</p>}

@@ -11,6 +11,7 @@ const LOOK: Record<OperationView["status"], { tone: Tone; label: string }> = {
   failed: { tone: "danger", label: "failed" },
   superseded: { tone: "warn", label: "superseded" },
   timed_out: { tone: "danger", label: "timed out" },
+  partial: { tone: "warn", label: "partly restored" },
 };
 
 export function OperationStatus({ status }: { status: OperationView["status"] }) {

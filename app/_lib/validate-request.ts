@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import {
+  envIdSchema,
   imageHistoryQuerySchema,
   imageParamsSchema,
   repositoryParamsSchema,
@@ -8,6 +9,7 @@ import {
   serviceParamsSchema,
 } from "@/lib/queries/params";
 import { targetFromQuery } from "@/lib/deploy/operation-input";
+import { momentFromPage } from "@/lib/deploy/restore-input";
 import { BadRequestError } from "@/lib/errors";
 import { notificationLogQuerySchema } from "@/lib/queries/notification-log";
 import { decodeTimelineCursor } from "@/lib/queries/timeline-cursor";
@@ -43,6 +45,13 @@ export function validateRequest(pathname: string, search: URLSearchParams): Requ
   const [section, env, second, third, fourth, ...rest] = parts;
   if (section === "audit" && env === undefined) return checkTimeline(search);
   if (section === "admin" && env === "notifications" && second === undefined) return check(notificationLogQuerySchema, searchParamsToObject(search), "Delivery log");
+  if (section === "environments" && second === "restore" && third === undefined) {
+    const params = check(envIdSchema, env, "Environment");
+    const at = search.get("at");
+    if (!params.ok || at === null) return params;
+    const moment = momentFromPage(at);
+    return moment.success ? { ok: true } : { ok: false, reason: `Restore moment: ${moment.error.issues[0]?.message ?? "is invalid"}` };
+  }
   if (section === "services" && fourth === undefined && third !== undefined) {
     const params = check(serviceParamsSchema, { env, cluster: second, service: third }, "Service address");
     if (!params.ok) return params;

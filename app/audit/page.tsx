@@ -1,5 +1,6 @@
 import { requestTime } from "@/app/_lib/request-time";
 import { requirePageRole } from "@/app/_lib/page-actor";
+import { roleAtLeast } from "@/lib/domain/roles";
 import { TimelineFilters } from "@/components/audit/timeline-filters";
 import { TimelineList } from "@/components/audit/timeline-list";
 import { TimelinePager } from "@/components/audit/timeline-pager";
@@ -34,7 +35,7 @@ async function load(params: Record<string, string>, now: Date): Promise<{ query:
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageRole("viewer");
+  const actor = await requirePageRole("viewer");
   const serverNow = await requestTime();
   const loaded = await load(searchParamsToObject(await searchParams), new Date(serverNow));
   if ("invalid" in loaded) {
@@ -82,7 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             <EmptyState title="Nothing changed in this window">Widen the time window or clear the filters.</EmptyState>
           ) : (
             <>
-              <TimelineList entries={timeline.entries} serverNow={serverNow} />
+              <TimelineList entries={timeline.entries} serverNow={serverNow} canRestore={roleAtLeast(actor.role, "deployer")} />
               <TimelinePager baseQuery={baseQuery} nextCursor={timeline.nextCursor} paged={query.cursor !== undefined} shown={timeline.entries.length} />
             </>
           )}

@@ -16,7 +16,8 @@ import { seedRollbackServices, type BenchService } from "../../tests/support/rol
 import { benchClientConfig } from "../lib/sandbox-env";
 import { startApp } from "../lib/servers";
 import { summarise } from "../lib/stats";
-import { clockOffset, describeDeployments } from "./rollback";
+import { clockOffset } from "../lib/clock-offset";
+import { describeDeployments } from "./rollback";
 
 const ROLLOUTS = 12;
 

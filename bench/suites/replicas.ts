@@ -18,7 +18,8 @@ import { startRollback, watchOutcomes, type StartedRollback } from "../lib/opera
 import { benchClientConfig } from "../lib/sandbox-env";
 import { startApp, type Running } from "../lib/servers";
 import { round, summarise } from "../lib/stats";
-import { clockOffset, describeDeployments } from "./rollback";
+import { clockOffset } from "../lib/clock-offset";
+import { describeDeployments } from "./rollback";
 
 const ROLLOUTS = 12;
 const PER_HAND_OVER = 4;

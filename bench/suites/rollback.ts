@@ -12,6 +12,7 @@ import { BENCH_AUTH_HEADERS } from "../lib/bench-auth";
 import { startRollback, watchOutcomes, type StartedRollback } from "../lib/operations-api";
 import { ROLLBACK_CLUSTER, seedRollbackServices } from "../../tests/support/rollback-services";
 import { BENCH_CREDENTIALS, benchClientConfig } from "../lib/sandbox-env";
+import { clockOffset } from "../lib/clock-offset";
 import { startApp } from "../lib/servers";
 import { round, summarise } from "../lib/stats";
 
@@ -28,13 +29,6 @@ export interface RollbackResult {
   stableToOutcomeMs: ReturnType<typeof summarise>;
   cliWaiterLagMs: ReturnType<typeof summarise>;
   followerCallsPerSecond: { one: number; twenty: number; oneCalls: CallCounts; twentyCalls: CallCounts };
-}
-
-/** Sandbox time minus wall time, from the midpoint of one control round trip. */
-export async function clockOffset(control: SandboxControl): Promise<number> {
-  const before = Date.now();
-  const sandboxNow = await control.now();
-  return sandboxNow - (before + Date.now()) / 2;
 }
 
 /** The service deployments the rollouts started, by ARN (at most 20 per call, as ECS allows). */

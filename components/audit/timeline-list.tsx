@@ -13,12 +13,14 @@ const OUTCOME_TONE: Record<TimelineOutcome, Tone> = {
   failed: "danger",
   superseded: "neutral",
   timed_out: "danger",
+  partial: "warn",
 };
 
 const ACTION_TEXT: Record<TimelineEntry["action"], string> = {
   rollback: "Rollback",
   deploy: "Deploy",
   stop: "Stop and roll back",
+  restore: "Restore",
   deployment: "Deployment",
 };
 
@@ -60,8 +62,33 @@ function Provenance({ entry }: { entry: TimelineEntry }) {
   );
 }
 
-function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }) {
+/** The moment an entry's change had settled: "restore to here" puts the environment back as it was then. */
+const restoreHref = (entry: TimelineEntry) => `/environments/${encodeURIComponent(entry.envId)}/restore?at=${encodeURIComponent((entry.finishedAt ?? entry.at).toISOString())}`;
+
+/** A restore's children, one rollback per service, folded under it. */
+function Children({ entries }: { entries: TimelineEntry[] }) {
+  return (
+    <details className="text-xs" data-restore-children>
+      <summary className="cursor-pointer py-1 text-accent">{`${entries.length} service${entries.length === 1 ? "" : "s"}`}</summary>
+      <ul className="mt-1 space-y-1.5 border-l border-border pl-3">
+        {entries.map((child) => (
+          <li key={child.key} className="flex flex-wrap items-center gap-x-2 gap-y-1">
+            <Link href={child.serviceHref} className="font-medium text-accent hover:underline">{`${child.cluster}/${child.service}`}</Link>
+            {child.outcome && <Badge tone={OUTCOME_TONE[child.outcome]}>{child.outcome.replace("_", " ")}</Badge>}
+            <span className="font-mono break-all text-muted">{`${child.from.join(", ") || "—"} → ${child.to ?? "—"}`}</span>
+            <Link href={child.href} className="text-accent hover:underline">
+              Operation
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Entry({ entry, serverNow, canRestore }: { entry: TimelineEntry; serverNow: number; canRestore: boolean }) {
   const ours = entry.source === "steady-state";
+  const restore = entry.action === "restore";
   return (
     <li className="flex flex-col gap-1.5 px-4 py-3 sm:flex-row sm:gap-4" data-timeline-entry={entry.source}>
       <div className="shrink-0 text-xs sm:w-40">
@@ -75,10 +102,16 @@ function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           <span className="text-[13px] font-medium">{ACTION_TEXT[entry.action]}</span>
-          <Link href={entry.serviceHref} className="text-[13px] font-medium text-accent hover:underline">
-            {entry.service}
-          </Link>
-          <span className="text-xs text-muted">{`${entry.envId} / ${entry.cluster}`}</span>
+          {restore ? (
+            <span className="text-[13px] font-medium">{`${entry.envId}: ${entry.children?.length ?? 0} services`}</span>
+          ) : (
+            <>
+              <Link href={entry.serviceHref} className="text-[13px] font-medium text-accent hover:underline">
+                {entry.service}
+              </Link>
+              <span className="text-xs text-muted">{`${entry.envId} / ${entry.cluster}`}</span>
+            </>
+          )}
         </div>
         <div className="flex flex-wrap gap-1">
           {entry.outcome && <Badge tone={OUTCOME_TONE[entry.outcome]}>{entry.outcome.replace("_", " ")}</Badge>}
@@ -104,22 +137,31 @@ function Entry({ entry, serverNow }: { entry: TimelineEntry; serverNow: number }
         )}
         {entry.reason && <p className="text-xs break-words">{`Why: ${entry.reason}`}</p>}
         {entry.detail && <p className="text-xs break-words text-muted">{entry.detail}</p>}
-        {entry.operationId && (
-          <Link href={entry.href} className="text-xs text-accent hover:underline">
-            Operation details
-          </Link>
-        )}
+        {entry.children && entry.children.length > 0 && <Children entries={entry.children} />}
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {entry.operationId && (
+            <Link href={entry.href} className="text-xs text-accent hover:underline">
+              Operation details
+            </Link>
+          )}
+          {/* Plain anchor: a link per row would prefetch every row's plan, which reads AWS fresh. */}
+          {canRestore && (
+            <a href={restoreHref(entry)} className="text-xs text-accent hover:underline" data-restore-link>
+              Restore to here
+            </a>
+          )}
+        </div>
       </div>
     </li>
   );
 }
 
 /** The timeline, newest first: one block per change, which stacks on a phone instead of scrolling sideways. */
-export function TimelineList({ entries, serverNow }: { entries: TimelineEntry[]; serverNow: number }) {
+export function TimelineList({ entries, serverNow, canRestore = false }: { entries: TimelineEntry[]; serverNow: number; canRestore?: boolean }) {
   return (
     <ol aria-label="Changes, newest first" className="divide-y divide-border">
       {entries.map((entry) => (
-        <Entry key={entry.key} entry={entry} serverNow={serverNow} />
+        <Entry key={entry.key} entry={entry} serverNow={serverNow} canRestore={canRestore} />
       ))}
     </ol>
   );

@@ -3,7 +3,7 @@
 // guarded on "still running" so that a follower and a failing verb (or two replicas) cannot both finish
 // it. The service's cached reads are dropped so every page shows the result at once, and this process's
 // notification worker is woken to deliver the outcome. Only the one call that wrote the end counts it in
-// the metrics and logs it.
+// the metrics and logs it. A restore's child then lets its restore settle.
 import { invalidateService } from "@/lib/aws";
 import type { AppConfig } from "@/lib/config";
 import { wakeNotifier } from "@/lib/notify";
@@ -11,6 +11,7 @@ import { log, metrics } from "@/lib/observability";
 import { appendAudit, releaseServiceLock, serviceKey, updateOperation, type Operation, type OperationStatus, type Store } from "@/lib/store";
 import { auditEntry, operationActor, stepsOf, type Step } from "./audit-trail";
 import { enqueueOperationEvent } from "./operation-event";
+import { settleRestore } from "./restore-outcome";
 
 export interface Ending {
   status: Exclude<OperationStatus, "running">;
@@ -64,6 +65,7 @@ export async function finishOperation({ store, config }: Finisher, op: Operation
   if (finished) {
     wakeNotifier();
     recordEnd(op, ending, step.ok);
+    if (op.parentId) await settleRestore(store, op.parentId, now);
   }
   return finished;
 }

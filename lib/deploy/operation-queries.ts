@@ -1,7 +1,7 @@
 // Reading operations back for the API: one by id, or a filtered page newest first. Views, not rows, so
 // callers see exactly what GET /api/v1/operations/{id} documents.
 import { BadRequestError, NotFoundError } from "@/lib/errors";
-import { getOperation, listOperations, StoreInputError } from "@/lib/store";
+import { childrenOf, getOperation, listOperations, StoreInputError } from "@/lib/store";
 import { requireRole } from "@/lib/auth/require-role";
 import type { StopRecord } from "@/lib/domain/rollback-statement";
 import { stepsOf } from "./audit-trail";
@@ -14,7 +14,8 @@ export async function findOperationView(ctx: DeployContext, id: string): Promise
   requireRole(ctx.actor, "viewer");
   const operation = operationIdSchema.safeParse(id).success ? await getOperation(ctx.store.db, id) : undefined;
   if (!operation) throw new NotFoundError("operation", id);
-  return operationView(operation);
+  if (operation.action !== "restore") return operationView(operation);
+  return operationView(operation, (await childrenOf(ctx.store.db, [operation.id])).get(operation.id) ?? []);
 }
 
 export interface OperationViewPage {
@@ -27,7 +28,7 @@ export async function listOperationViews(ctx: DeployContext, query: OperationLis
   const { limit, cursor, outcome, ...filters } = query;
   try {
     const page = await listOperations(ctx.store.db, { ...filters, ...(outcome && { statuses: outcome }) }, { limit, ...(cursor && { cursor }) });
-    return { operations: page.operations.map(operationView), nextCursor: page.nextCursor };
+    return { operations: page.operations.map((op) => operationView(op)), nextCursor: page.nextCursor };
   } catch (error) {
     // A cursor that is not one of ours: the caller's input, not a server fault.
     if (error instanceof StoreInputError) throw new BadRequestError(`cursor: ${error.message}`);

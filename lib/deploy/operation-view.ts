@@ -8,6 +8,8 @@ import { fromVersion, type Version } from "./version";
 
 export interface OperationView {
   id: string;
+  /** The restore this operation is one service of. */
+  parentId: string | null;
   action: Operation["action"];
   status: Operation["status"];
   service: { env: string; cluster: string; service: string };
@@ -23,11 +25,14 @@ export interface OperationView {
   finishedAt: Date | null;
   outcomeReason: string | null;
   outcomeDetail: unknown;
+  /** A restore's children, each a rollback of one service (only on a restore). */
+  children?: OperationView[];
 }
 
-export function operationView(op: Operation): OperationView {
+export function operationView(op: Operation, children?: readonly Operation[]): OperationView {
   return {
     id: op.id,
+    parentId: op.parentId,
     action: op.action,
     status: op.status,
     service: { env: op.env, cluster: op.cluster, service: op.service },
@@ -43,5 +48,6 @@ export function operationView(op: Operation): OperationView {
     finishedAt: op.finishedAt,
     outcomeReason: op.outcomeReason,
     outcomeDetail: op.outcomeDetail ?? null,
+    ...(children && { children: children.map((c) => operationView(c)) }),
   };
 }

@@ -16,7 +16,7 @@ import { revisionLabel } from "@/lib/domain/task-definition";
 import { ForbiddenError, describeError } from "@/lib/errors";
 import { wakeNotifier } from "@/lib/notify";
 import { log, withLogContext } from "@/lib/observability";
-import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, serviceKey, type Operation } from "@/lib/store";
+import { acquireServiceLock, appendAudit, createOperation, findByIdempotencyKey, getOperation, serviceKey, type Operation, type StoreDb } from "@/lib/store";
 import { auditEntry, recordStep } from "./audit-trail";
 import { serviceScope, type DeployContext } from "./context";
 import { finishOperation } from "./finish-operation";
@@ -37,45 +37,50 @@ export interface Started {
   created: boolean;
 }
 
-class LockHeld extends Error {
+/** The service is locked by another operation: thrown inside the transaction so nothing of it is kept. */
+export class LockHeld extends Error {
   constructor(readonly error: Error) {
     super(error.message);
   }
 }
 
-async function createOrReplay(ctx: DeployContext, input: StartInput, operationId: string, prepared: PreparedPlan): Promise<Started> {
+/**
+ * In the caller's transaction: the operation row (or the replay of its idempotency key), the service's
+ * lock (held → LockHeld) and the audit "intent" row. A restore calls it once per child, with its parent.
+ */
+export async function writeIntent(tx: StoreDb, ctx: DeployContext, input: StartInput, operationId: string, prepared: PreparedPlan, parentId?: string): Promise<Started> {
   const now = ctx.now();
   const { from, to } = prepared;
   const overrideReason = prepared.preflight.scanGateOverridden ? input.override?.scanGate : undefined;
-  return ctx.store.transaction(async (tx) => {
-    const created = await createOperation(tx, {
-      id: operationId,
-      idempotencyKey: input.idempotencyKey,
-      ...input.ref,
-      action: input.action,
-      actor: ctx.actor.name,
-      actorKind: ctx.actor.kind,
-      role: ctx.actor.role,
-      reason: input.reason,
-      overrideReason: overrideReason ?? null,
-      from,
-      to,
-      plan: { summary: prepared.plan.summary, needsRegistration: prepared.plan.needsRegistration, checks: prepared.preflight.checks, target: input.target },
-      now,
-    });
-    if (!created.created) return created;
-    const lock = await acquireServiceLock(tx, { serviceKey: serviceKey(input.ref), operationId, holder: ctx.actor.name, now });
-    if (!lock.ok) throw new LockHeld(lockHeldError(lock.held));
-    await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "intent", `${input.action} ${from.label} → ${to.label}: ${input.reason}`, { operationId, from, to, detail: { plan: prepared.plan.summary, checks: prepared.preflight.checks } }));
-    await enqueueOperationEvent(tx, ctx.config, created.operation, "started", now);
-    if (overrideReason) {
-      await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "override", `Scan gate overridden by ${ctx.actor.name}: ${overrideReason}`, { operationId }));
-    }
-    return created;
+  const created = await createOperation(tx, {
+    id: operationId,
+    ...(parentId && { parentId }),
+    idempotencyKey: input.idempotencyKey,
+    ...input.ref,
+    action: input.action,
+    actor: ctx.actor.name,
+    actorKind: ctx.actor.kind,
+    role: ctx.actor.role,
+    reason: input.reason,
+    overrideReason: overrideReason ?? null,
+    from,
+    to,
+    plan: { summary: prepared.plan.summary, needsRegistration: prepared.plan.needsRegistration, checks: prepared.preflight.checks, target: input.target },
+    now,
   });
+  if (!created.created) return created;
+  const lock = await acquireServiceLock(tx, { serviceKey: serviceKey(input.ref), operationId, holder: ctx.actor.name, now });
+  if (!lock.ok) throw new LockHeld(lockHeldError(lock.held));
+  await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "intent", `${input.action} ${from.label} → ${to.label}: ${input.reason}`, { operationId, from, to, detail: { plan: prepared.plan.summary, checks: prepared.preflight.checks } }));
+  await enqueueOperationEvent(tx, ctx.config, created.operation, "started", now);
+  if (overrideReason) {
+    await appendAudit(tx, auditEntry(ctx.actor, input.ref, now, "override", `Scan gate overridden by ${ctx.actor.name}: ${overrideReason}`, { operationId }));
+  }
+  return created;
 }
 
-async function change(ctx: DeployContext, scope: EnvScope, input: StartInput, prepared: PreparedPlan, op: Operation): Promise<Operation> {
+/** RegisterTaskDefinition when the plan clones, then UpdateService; ECS's ids recorded as steps. */
+export async function change(ctx: DeployContext, scope: EnvScope, input: StartInput, prepared: PreparedPlan, op: Operation): Promise<Operation> {
   let current = op;
   let taskDefinitionArn: string;
   if (prepared.plan.run.kind === "register") {
@@ -120,7 +125,7 @@ async function startMinted(ctx: DeployContext, actor: DeployContext["actor"], in
 
   let started: Started;
   try {
-    started = await createOrReplay(ctx, input, operationId, prepared);
+    started = await ctx.store.transaction((tx) => writeIntent(tx, ctx, input, operationId, prepared));
   } catch (error) {
     if (!(error instanceof LockHeld)) throw error;
     await writeRefusal(ctx.store, refusedEntry(`${input.action} refused: ${error.message}`));
@@ -130,13 +135,18 @@ async function startMinted(ctx: DeployContext, actor: DeployContext["actor"], in
   wakeNotifier();
   log().info({ operationId, actor: actor.name, action: input.action, service: serviceKey(input.ref), from: prepared.from.label, to: prepared.to.label }, "operation started");
 
+  const operation = await changeOrFail(ctx, scope, input, prepared, started.operation);
+  ctx.wake();
+  return { operation, created: true };
+}
+
+/** change(), and on a failed AWS call the operation ends `failed` with AWS's words (lock released) and the error is rethrown. */
+export async function changeOrFail(ctx: DeployContext, scope: EnvScope, input: StartInput, prepared: PreparedPlan, op: Operation): Promise<Operation> {
   try {
-    const operation = await change(ctx, scope, input, prepared, started.operation);
-    ctx.wake();
-    return { operation, created: true };
+    return await change(ctx, scope, input, prepared, op);
   } catch (error) {
     const reason = describeError(error)?.body.error.message ?? (error instanceof Error ? error.message : String(error));
-    const latest = (await getOperation(ctx.store.db, started.operation.id)) ?? started.operation;
+    const latest = (await getOperation(ctx.store.db, op.id)) ?? op;
     await finishOperation(ctx, latest, { status: "failed", reason, detail: { error: describeError(error)?.body.error } }, ctx.now());
     throw error;
   }

@@ -3,7 +3,8 @@
 // filter ("rolled back") finds both.
 import type { Outcome } from "./outcome-types";
 
-export const TIMELINE_OUTCOMES = ["running", "succeeded", "rolled_back", "stopped", "failed", "superseded", "timed_out"] as const satisfies readonly (Outcome | "running")[];
+// `partial` is a restore whose services did not all come back.
+export const TIMELINE_OUTCOMES = ["running", "succeeded", "rolled_back", "stopped", "failed", "superseded", "timed_out", "partial"] as const satisfies readonly (Outcome | "running" | "partial")[];
 export type TimelineOutcome = (typeof TIMELINE_OUTCOMES)[number];
 
 const FROM_ECS_STATUS: Record<string, TimelineOutcome> = {

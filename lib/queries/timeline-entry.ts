@@ -38,7 +38,11 @@ export interface TimelineEntry {
   /** Why it ended that way (ours), or ECS's status / rollback reason. */
   detail: string | null;
   operationId: string | null;
+  /** The restore this operation is one service of (shown folded under it). */
+  parentId: string | null;
   serviceDeploymentArn: string | null;
+  /** A restore's children, one rollback per service, folded under it on the timeline. */
+  children?: TimelineEntry[];
   /** Dashboard path: the operation's page, or the service page for an outside deployment. */
   href: string;
   serviceHref: string;
@@ -105,6 +109,7 @@ export function operationEntry(op: Operation, ecs: ServiceDeploymentRecord | und
     ecsStatus: ecs?.status ?? lastEcsStatus(op.progress) ?? null,
     detail: op.outcomeReason,
     operationId: op.id,
+    parentId: op.parentId,
     serviceDeploymentArn: op.serviceDeploymentArn,
     href: `/operations/${encodeURIComponent(op.id)}`,
     serviceHref: servicePath(op.env, op.cluster, op.service),
@@ -142,6 +147,7 @@ export function outsideEntry({ envId, cluster, service, record }: EcsDeployment)
     ecsStatus: record.status,
     detail: record.rollbackReason ?? record.statusReason ?? null,
     operationId: null,
+    parentId: null,
     serviceDeploymentArn: record.arn,
     href: servicePath(envId, cluster, service),
     serviceHref: servicePath(envId, cluster, service),

@@ -44,13 +44,17 @@ const CSV_HEADER = [
   "reason",
   "detail",
   "operation_id",
+  "parent_operation_id",
   "service_deployment_arn",
 ] as const;
+
+/** A restore's row, then one row per child (their parent_operation_id names it). */
+const withChildren = (entries: readonly TimelineEntry[]) => entries.flatMap((e) => [e, ...(e.children ?? [])]);
 
 export function timelineCsv(entries: readonly TimelineEntry[]): string {
   return toCsv(
     CSV_HEADER,
-    entries.map((e) => [
+    withChildren(entries).map((e) => [
       e.at,
       e.finishedAt,
       e.source,
@@ -69,6 +73,7 @@ export function timelineCsv(entries: readonly TimelineEntry[]): string {
       e.reason,
       e.detail,
       e.operationId,
+      e.parentId,
       e.serviceDeploymentArn,
     ]),
   );

@@ -7,7 +7,7 @@ import { compareText } from "@/lib/domain/compare";
 import { commitUrlFor } from "@/lib/domain/git-links";
 import type { TimeWindow } from "@/lib/domain/time-window";
 import { BadRequestError } from "@/lib/errors";
-import { cursorAfter, getStore, listOperations, operationsOfServiceDeployments, StoreInputError, type Operation, type Store } from "@/lib/store";
+import { childrenOf, cursorAfter, getStore, listOperations, operationsOfServiceDeployments, StoreInputError, type Operation, type Store } from "@/lib/store";
 import { freshness, queryContext, type QueryOptions } from "./context";
 import { decodeTimelineCursor, encodeTimelineCursor, type EcsPosition, type TimelineCursor } from "./timeline-cursor";
 import { ecsDeploymentsInWindow, type TimelineReadError } from "./timeline-ecs";
@@ -38,7 +38,10 @@ const olderThan = (d: EcsDeployment, p: EcsPosition) => ecsTime(d.record) < p.at
 
 async function operationsPage(store: Store, query: TimelineQuery, cursor: string | null) {
   const { env, cluster, service, actor, outcome } = query.filters;
-  const filters = { env, cluster, service, actor, ...(outcome && { statuses: [outcome] }), from: query.window.from, to: query.window.to };
+  // A restore is one entry with its children folded under it; asked about one cluster or service, the
+  // timeline shows that service's own child rollback instead (the restore spans every cluster).
+  const topLevel = !cluster && !service;
+  const filters = { env, cluster, service, actor, ...(outcome && { statuses: [outcome] }), from: query.window.from, to: query.window.to, topLevel };
   try {
     return await listOperations(store.db, filters, { limit: query.limit, ...(cursor && { cursor }) });
   } catch (error) {
@@ -89,10 +92,14 @@ export async function getTimeline(query: TimelineQuery, opts: TimelineOptions = 
   const byArn = new Map(ecs.deployments.map((d) => [d.record.arn, d.record]));
   const outside = ecsFrom !== undefined ? await outsideCandidates(store, query, ecs.deployments, ecsFrom) : { candidates: [], more: false };
   const commitUrl: CommitUrl = (repository, sha) => commitUrlFor(ctx.config.git, repository, sha);
-  const ownCandidates: Candidate[] = (operations?.operations ?? []).map((op) => ({
-    entry: operationEntry(op, op.serviceDeploymentArn ? byArn.get(op.serviceDeploymentArn) : undefined, commitUrl),
-    op,
-  }));
+  const ecsOf = (op: Operation) => (op.serviceDeploymentArn ? byArn.get(op.serviceDeploymentArn) : undefined);
+  const restores = (operations?.operations ?? []).filter((op) => op.action === "restore").map((op) => op.id);
+  const children = restores.length > 0 ? await childrenOf(store.db, restores) : new Map<string, Operation[]>();
+  const ownCandidates: Candidate[] = (operations?.operations ?? []).map((op) => {
+    const entry = operationEntry(op, ecsOf(op), commitUrl);
+    if (op.action === "restore") entry.children = (children.get(op.id) ?? []).map((child) => operationEntry(child, ecsOf(child), commitUrl));
+    return { entry, op };
+  });
   const page = [...ownCandidates, ...outside.candidates].sort(newestFirst).slice(0, query.limit);
 
   const next: TimelineCursor = {

@@ -16,7 +16,7 @@ export {
   type OperationPatch,
   type UpdateGuard,
 } from "./operations";
-export { cursorAfter, listOperations, operationsOfServiceDeployments, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
+export { childrenOf, cursorAfter, listOperations, operationsOfServiceDeployments, MAX_PAGE_SIZE, type OperationFilters, type PageRequest, type OperationPage } from "./list-operations";
 export { appendAudit, listAuditForOperation, type NewAuditEvent } from "./audit";
 export { claimFollowable, renewLease, renewLeases, releaseLease, releaseAllLeases, type LeaseRequest } from "./leases";
 export { enqueueDeliveries, claimDueDeliveries, getOutboxDelivery, recordAttempt, nextDueAt, MAX_CLAIM, type AttemptResult } from "./outbox";

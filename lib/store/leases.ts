@@ -16,8 +16,10 @@ export interface LeaseRequest {
 
 const expiry = ({ now, ttlMs }: LeaseRequest) => timeText(new Date(now.getTime() + ttlMs));
 
+// A restore has no deployment of its own to follow: its children are followed, and the last child to end
+// records its outcome (lib/deploy/restore-outcome.ts).
 const leaseFreeAt = (now: string) => (eb: ExpressionBuilder<Database, "operations">) =>
-  eb.and([eb("status", "=", "running"), eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)])]);
+  eb.and([eb("status", "=", "running"), eb("action", "!=", "restore"), eb.or([eb("lease_expires_at", "is", null), eb("lease_expires_at", "<=", now)])]);
 
 /**
  * Claims up to `limit` running operations whose lease is free or expired, in one statement; the UPDATE

@@ -19,6 +19,8 @@ const filtersSchema = z.strictObject({
   from: z.date().optional(),
   /** Created before. */
   to: z.date().optional(),
+  /** Leave out a restore's children (the timeline folds them under their restore). */
+  topLevel: z.boolean().optional(),
 });
 
 const pageSchema = z.strictObject({
@@ -61,6 +63,7 @@ export async function listOperations(db: StoreDb, filters: OperationFilters = {}
   if (f.statuses) query = query.where("status", "in", f.statuses);
   if (f.from) query = query.where("created_at", ">=", timeText(f.from));
   if (f.to) query = query.where("created_at", "<", timeText(f.to));
+  if (f.topLevel) query = query.where("parent_id", "is", null);
   if (cursor) {
     const [createdAt, id] = decodeCursor(cursor);
     query = query.where((eb) =>
@@ -91,6 +94,21 @@ export async function operationsOfServiceDeployments(db: StoreDb, arns: readonly
       .where("service_deployment_arn", "in", unique.slice(i, i + ARN_BATCH))
       .execute();
     for (const row of rows) if (row.service_deployment_arn) out.set(row.service_deployment_arn, row.id);
+  }
+  return out;
+}
+
+/** The children of these restores, oldest first (their order in the plan), grouped by parent. */
+export async function childrenOf(db: StoreDb, parentIds: readonly string[]): Promise<Map<string, Operation[]>> {
+  const out = new Map<string, Operation[]>();
+  const unique = [...new Set(parentIds)];
+  for (let i = 0; i < unique.length; i += ARN_BATCH) {
+    const rows = await db.selectFrom("operations").selectAll().where("parent_id", "in", unique.slice(i, i + ARN_BATCH)).orderBy("created_at").orderBy("service").execute();
+    for (const row of rows) {
+      const op = operationFromRow(row);
+      const parent = op.parentId as string;
+      out.set(parent, [...(out.get(parent) ?? []), op]);
+    }
   }
   return out;
 }

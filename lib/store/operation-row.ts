@@ -9,6 +9,7 @@ export function operationFromRow(row: Selectable<OperationsTable>): Operation {
   return {
     id: row.id,
     idempotencyKey: row.idempotency_key,
+    parentId: row.parent_id,
     env: row.env,
     cluster: row.cluster,
     service: row.service,

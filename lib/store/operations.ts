@@ -15,6 +15,8 @@ const newOperationSchema = z.object({
   /** Chosen by the verb when it must name the operation before creating it (clone tags carry it); else a new UUID. */
   id: z.uuid().optional(),
   idempotencyKey: text(200),
+  /** The restore (an operation created in the same transaction) this one is a child of. */
+  parentId: z.uuid().optional(),
   env: text(100),
   cluster: text(255),
   service: text(255),
@@ -56,6 +58,7 @@ export async function createOperation(db: StoreDb, input: NewOperation): Promise
     .values({
       id: op.id ?? randomUUID(),
       idempotency_key: op.idempotencyKey,
+      parent_id: op.parentId ?? null,
       env: op.env,
       cluster: op.cluster,
       service: op.service,

@@ -6,6 +6,7 @@ import type { Generated } from "kysely";
 export interface OperationsTable {
   id: string;
   idempotency_key: string;
+  parent_id: string | null;
   env: string;
   cluster: string;
   service: string;

@@ -3,8 +3,10 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./schema";
 
-export const OPERATION_ACTIONS = ["rollback", "deploy", "stop"] as const;
-export const OPERATION_STATUSES = ["running", "succeeded", "rolled_back", "stopped", "failed", "superseded", "timed_out"] as const;
+// `restore` is a parent: one child operation (a rollback) per service it puts back, and no lock of its own.
+export const OPERATION_ACTIONS = ["rollback", "deploy", "stop", "restore"] as const;
+// `partial`: a restore whose children did not all succeed.
+export const OPERATION_STATUSES = ["running", "succeeded", "rolled_back", "stopped", "failed", "superseded", "timed_out", "partial"] as const;
 export const ACTOR_KINDS = ["user", "token"] as const;
 export const FOLLOW_MODES = ["service-deployments", "describe-services"] as const;
 export const AUDIT_KINDS = ["intent", "step", "outcome", "refused", "override"] as const;
@@ -33,6 +35,8 @@ export interface Actor {
 export interface Operation extends ServiceRef, Actor {
   id: string;
   idempotencyKey: string;
+  /** The restore this operation is one service of; null for an operation of its own. */
+  parentId: string | null;
   action: OperationAction;
   status: OperationStatus;
   reason: string;

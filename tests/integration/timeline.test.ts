@@ -228,7 +228,7 @@ describe("export", () => {
 
     const csv = timelineCsv(exported.entries);
     const lines = csv.trimEnd().split("\r\n");
-    expect(lines[0]).toBe("at,finished_at,source,environment,cluster,service,action,actor,actor_role,outcome,ecs_status,from,to,commits,run_url,reason,detail,operation_id,service_deployment_arn");
+    expect(lines[0]).toBe("at,finished_at,source,environment,cluster,service,action,actor,actor_role,outcome,ecs_status,from,to,commits,run_url,reason,detail,operation_id,parent_operation_id,service_deployment_arn");
     expect(lines).toHaveLength(whole.entries.length + 1);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
 

@@ -5,7 +5,7 @@ import { createOperation, getOperation, type Store } from "@/lib/store";
 import { BACKENDS, postgresBackend, type Backend } from "./backends";
 import { newOperation } from "./fixtures";
 
-const ALL_MIGRATIONS = ["001-create-tables", "002-audit-append-only", "003-operations-service-deployment", "004-notification-outbox"];
+const ALL_MIGRATIONS = ["001-create-tables", "002-audit-append-only", "003-operations-service-deployment", "004-notification-outbox", "005-restore-parent"];
 
 async function tableNames(store: Store): Promise<string[]> {
   const tables = await store.db.introspection.getTables();

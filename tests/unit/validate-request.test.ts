@@ -25,3 +25,22 @@ describe("validateRequest for the rollback page", () => {
     expect(check).toEqual({ ok: false, reason: "Rollback target: revision must look like family:N" });
   });
 });
+
+describe("validateRequest for the restore page", () => {
+  const RESTORE = "/environments/sandbox/restore";
+  it.each([
+    ["no moment yet (the picker)", RESTORE, "", true],
+    ["ISO-8601 with Z", RESTORE, "at=2026-11-20T14:00:00Z", true],
+    ["with an offset", RESTORE, "at=2026-11-20T19:30:00%2B05:30", true],
+    ["the picker's zone-less value (UTC)", RESTORE, "at=2026-11-20T14:00", true],
+    ["not a time", RESTORE, "at=yesterday", false],
+    ["a date alone", RESTORE, "at=2026-11-20", false],
+    ["a bad environment id", "/environments/Sand_Box/restore", "", false],
+  ])("%s", (_name, path, query, ok) => {
+    expect(validateRequest(path, new URLSearchParams(query)).ok).toBe(ok);
+  });
+
+  it("names what is wrong", () => {
+    expect(validateRequest(RESTORE, new URLSearchParams("at=yesterday"))).toEqual({ ok: false, reason: "Restore moment: at must be an ISO-8601 time with a zone, e.g. 2026-11-20T14:00:00Z" });
+  });
+});

@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { toOperationJson } from "@/app/_deploy/operation-json";
 import { OperationLive } from "@/app/_deploy/operation-live";
+import { RestoreLive } from "@/app/_deploy/restore-live";
 import { StopForm } from "@/app/_deploy/stop-form";
 import { servicePath } from "@/app/_deploy/target-href";
 import { loadView } from "@/app/_lib/load-view";
@@ -14,13 +15,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Unavailable } from "@/components/ui/unavailable";
 import { roleAtLeast } from "@/lib/domain/roles";
-import { deployContext, findOperationView } from "@/lib/deploy";
+import { deployContext, findOperationView, type OperationView } from "@/lib/deploy";
+import { stopRestoreAction } from "./actions";
 
 type Params = Promise<{ id: string }>;
 
 export const metadata = { title: "Operation" };
 
-const TITLE = { rollback: "Rollback", deploy: "Deploy", stop: "Stop and roll back" } as const;
+const TITLE = { rollback: "Rollback", deploy: "Deploy", stop: "Stop and roll back", restore: "Restore" } as const;
 
 export default async function OperationPage({ params }: { params: Params }) {
   const actor = await requirePageRole("viewer");
@@ -30,6 +32,7 @@ export default async function OperationPage({ params }: { params: Params }) {
   const loaded = await loadView(deployContext(actor).then((ctx) => findOperationView(ctx, id)));
   if (!loaded.ok) return <Unavailable title="Could not read this operation" error={loaded.error} />;
   const op = loaded.view;
+  if (op.action === "restore") return <RestorePage op={op} serverNow={serverNow} canStop={roleAtLeast(actor.role, "deployer")} />;
   const ref = op.service;
   const canStop = op.action !== "stop" && roleAtLeast(actor.role, "deployer");
 
@@ -43,12 +46,17 @@ export default async function OperationPage({ params }: { params: Params }) {
       <div className="space-y-5">
         <Card>
           <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
-            <dt className="text-muted">Who</dt>
-            <dd>
-              {op.actor.name} <span className="text-xs text-muted">({op.actor.kind}, {op.actor.role})</span>
-            </dd>
-            <dt className="text-muted">Why</dt>
-            <dd className="break-words">{op.reason}</dd>
+            <WhoWhy op={op} />
+            {op.parentId && (
+              <>
+                <dt className="text-muted">Part of</dt>
+                <dd>
+                  <a href={`/operations/${encodeURIComponent(op.parentId)}`} className="text-accent hover:underline">
+                    the restore of {ref.env}
+                  </a>
+                </dd>
+              </>
+            )}
             {op.overrideReason && (
               <>
                 <dt className="text-muted">Scan gate overridden</dt>
@@ -67,6 +75,41 @@ export default async function OperationPage({ params }: { params: Params }) {
           initial={toOperationJson(op)}
           serverNow={serverNow}
           stopSlot={canStop ? <StopForm hidden={{ ...ref, idempotencyKey: randomUUID() }} /> : undefined}
+        />
+      </div>
+    </>
+  );
+}
+
+function WhoWhy({ op }: { op: OperationView }) {
+  return (
+    <>
+      <dt className="text-muted">Who</dt>
+      <dd>
+        {op.actor.name} <span className="text-xs text-muted">({op.actor.kind}, {op.actor.role})</span>
+      </dd>
+      <dt className="text-muted">Why</dt>
+      <dd className="break-words">{op.reason}</dd>
+    </>
+  );
+}
+
+/** A restore: who, why and the moment, then every child live, with "Stop the restore" while it runs. */
+function RestorePage({ op, serverNow, canStop }: { op: OperationView; serverNow: number; canStop: boolean }) {
+  const env = op.service.env;
+  return (
+    <>
+      <PageHeader crumbs={[{ label: "Overview", href: "/" }, { label: "Audit", href: `/audit?env=${encodeURIComponent(env)}` }, { label: env }]} title={`Restore of ${env}`} description={op.to?.label ?? ""} />
+      <div className="space-y-5">
+        <Card>
+          <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
+            <WhoWhy op={op} />
+          </dl>
+        </Card>
+        <RestoreLive
+          initial={toOperationJson(op)}
+          serverNow={serverNow}
+          stopSlot={canStop ? <StopForm hidden={{ id: op.id, idempotencyKey: randomUUID() }} stop={stopRestoreAction} label="Stop the restore" /> : undefined}
         />
       </div>
     </>

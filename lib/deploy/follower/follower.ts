@@ -8,6 +8,7 @@ import type { AppConfig } from "@/lib/config";
 import { metrics } from "@/lib/observability";
 import { claimFollowable, releaseAllLeases, releaseLease, renewLeases, type Operation, type Store } from "@/lib/store";
 import { TickLoop } from "@/lib/server/tick-loop";
+import { settleEndedRestores } from "../restore-outcome";
 import { followEnvironment } from "./follow-environment";
 
 const MAX_BACKOFF = 8;
@@ -103,5 +104,6 @@ export class Follower {
       this.countLeases();
     }
     this.backoff = throttled ? Math.min(this.backoff * 2, MAX_BACKOFF) : 1;
+    await settleEndedRestores(store, now);
   }
 }

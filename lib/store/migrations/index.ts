@@ -6,6 +6,7 @@ import { createTables } from "./001-create-tables";
 import { auditAppendOnly } from "./002-audit-append-only";
 import { operationsServiceDeployment } from "./003-operations-service-deployment";
 import { notificationOutbox } from "./004-notification-outbox";
+import { restoreParent } from "./005-restore-parent";
 
 export function migrationProvider(kind: DialectKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ export function migrationProvider(kind: DialectKind): MigrationProvider {
     "002-audit-append-only": auditAppendOnly(kind),
     "003-operations-service-deployment": operationsServiceDeployment,
     "004-notification-outbox": notificationOutbox,
+    "005-restore-parent": restoreParent(kind),
   };
   return { getMigrations: async () => migrations };
 }
