@@ -8,7 +8,7 @@ import { DescribeServiceDeploymentsCommand, ECSClient, ListServiceDeploymentsCom
 import type { SandboxControl } from "../../tests/support/sandbox-control";
 import { BENCH_DEPLOYER_HEADERS } from "../lib/bench-auth";
 import { watchOutcomes } from "../lib/operations-api";
-import { ROLLBACK_CLUSTER, seedRollbackServices, type BenchService } from "../lib/rollback-services";
+import { ROLLBACK_CLUSTER, seedRollbackServices, type BenchService } from "../../tests/support/rollback-services";
 import { benchClientConfig } from "../lib/sandbox-env";
 import { clockOffset } from "../lib/clock-offset";
 import { startApp } from "../lib/servers";

@@ -21,7 +21,7 @@ test("filters the timeline by service and outcome through the form", async ({ pa
     await expect(item).toContainText("my-api");
   }
   // CI's deployment names the commit it shipped, read from the revision's prod-<sha> image, linked to the repository.
-  const commit = entries(page).first().getByRole("link", { name: /^commit [0-9a-f]{7}$/ });
+  const commit = entries(page).first().getByRole("link", { name: /^commit [0-9a-f]{7} \(app\)$/ });
   await expect(commit).toHaveAttribute("href", /\/my-api\/commit\/[0-9a-f]{40}$/);
 });
 

@@ -122,7 +122,11 @@ test("an image tagged only sha-<7> shows its commit (any configured tag pattern)
   await ecr.send(new BatchDeleteImageCommand({ repositoryName: "worker", imageIds: [{ imageTag: `prod-${sha}` }] }));
   ecr.destroy();
 
-  await page.goto(`/repositories/sandbox/worker?q=sha-${sha.slice(0, 7)}`);
-  await expect(page.getByText(`sha-${sha.slice(0, 7)}`).first()).toBeVisible();
+  // The repository's image list is a shared read cache that serves its last answer while it refreshes
+  // (stale-while-revalidate): an earlier spec may have read it just before the push, so look again.
+  await expect(async () => {
+    await page.goto(`/repositories/sandbox/worker?q=sha-${sha.slice(0, 7)}`);
+    await expect(page.getByText(`sha-${sha.slice(0, 7)}`).first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(page.getByRole("link", { name: `Commit ${sha.slice(0, 7)}` }).first()).toBeVisible();
 });
