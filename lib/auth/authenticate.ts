@@ -21,6 +21,7 @@ export const HEADER_NOT_BEARER = "The Authorization header is not a bearer token
 export async function authenticate(headers: Pick<Headers, "get">, config: AppConfig): Promise<Authentication> {
   const bearer = parseBearer(headers.get("authorization"));
   if (bearer.kind === "malformed") return { kind: "anonymous", rejected: HEADER_NOT_BEARER };
+  if (bearer.kind === "unrecognised") return { kind: "anonymous", rejected: TOKEN_NOT_RECOGNISED };
   if (bearer.kind === "token") {
     const actor = tokenActor(bearer.token, config.auth);
     return actor ? { kind: "actor", actor } : { kind: "anonymous", rejected: TOKEN_NOT_RECOGNISED };

@@ -18,13 +18,17 @@ export function newToken(name: string, role: ApiTokenConfig["role"]): { token: s
   return { token, entry: { name, role, sha256: hashToken(token) } };
 }
 
-export type BearerParse = { kind: "none" } | { kind: "malformed" } | { kind: "token"; token: string };
+export type BearerParse = { kind: "none" } | { kind: "malformed" } | { kind: "unrecognised" } | { kind: "token"; token: string };
 
-/** Reads an Authorization header: absent, not a well-formed bearer token, or the token. */
+/**
+ * Reads an Authorization header: absent, not a bearer header at all, a bearer token that cannot be one of
+ * ours (a pasted GitHub token, a truncated copy: told "not recognised", like a wrong token), or the token.
+ */
 export function parseBearer(header: string | null | undefined): BearerParse {
   if (header === null || header === undefined || header === "") return { kind: "none" };
   const match = /^Bearer ([^\s]+)$/i.exec(header.trim());
-  if (!match?.[1] || !TOKEN_SHAPE.test(match[1])) return { kind: "malformed" };
+  if (!match?.[1]) return { kind: "malformed" };
+  if (!TOKEN_SHAPE.test(match[1])) return { kind: "unrecognised" };
   return { kind: "token", token: match[1] };
 }
 

@@ -20,6 +20,7 @@ test("a valid token reads the API and the pages as its own actor", async ({ requ
 for (const [what, header, message] of [
   ["a revoked token", `Bearer ${TOKENS.revoked.token}`, /^This token is not recognised/],
   ["a wrong token", `Bearer ${TOKENS.viewer.token}x`, /^This token is not recognised/],
+  ["a token that is not one of ours", "Bearer ghp_notOneOfOurs", /^This token is not recognised/],
   ["a malformed header", "Bearer", /^The Authorization header is not a bearer token/],
   ["another scheme", `Basic ${Buffer.from("a:b").toString("base64")}`, /^The Authorization header is not a bearer token/],
 ] as const) {

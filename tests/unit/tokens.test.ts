@@ -14,10 +14,10 @@ describe("parseBearer", () => {
     ["Bearer", { kind: "malformed" }],
     ["Bearer ", { kind: "malformed" }],
     [`Bearer ${GOOD} extra`, { kind: "malformed" }],
-    ["Bearer short", { kind: "malformed" }],
-    [`Bearer ${GOOD}%00`, { kind: "malformed" }],
+    ["Bearer short", { kind: "unrecognised" }],
+    [`Bearer ${GOOD}%00`, { kind: "unrecognised" }],
     [`Basic ${GOOD}`, { kind: "malformed" }],
-    [`Bearer ${"a".repeat(201)}`, { kind: "malformed" }],
+    [`Bearer ${"a".repeat(201)}`, { kind: "unrecognised" }],
   ])("%j → %j", (header, expected) => {
     expect(parseBearer(header)).toEqual(expected);
   });
