@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
 import { logError } from "@/lib/observability";
+import { processJob } from "@/lib/server/process-job";
 import { storeWhenItAnswers } from "@/lib/store";
 import { registerNotifierWake } from "./enqueue";
 import { EcsDeploymentWatcher } from "./ecs-watch";
@@ -18,17 +19,9 @@ export interface ServerNotifier {
   stop(): Promise<void>;
 }
 
-interface Holder {
-  started: Promise<ServerNotifier | undefined>;
-  stopping: boolean;
-}
-
-const KEY = Symbol.for("steady-state.notifier");
-const holder = globalThis as typeof globalThis & { [KEY]?: Holder };
-
-async function start(config: AppConfig, state: Holder): Promise<ServerNotifier | undefined> {
-  const store = await storeWhenItAnswers("notifications", () => state.stopping);
-  if (!store || state.stopping) return undefined;
+const job = processJob("notifier", async (config: AppConfig, stopping): Promise<ServerNotifier | undefined> => {
+  const store = await storeWhenItAnswers("notifications", stopping);
+  if (!store || stopping()) return undefined;
   const owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const worker = new NotificationWorker({ store, targets: config.notifications, owner, log: logError });
   const watcher = new EcsDeploymentWatcher({ config, store, settings: notifySettings(config), owner, log: logError, enqueued: () => worker.wake() });
@@ -43,21 +36,13 @@ async function start(config: AppConfig, state: Holder): Promise<ServerNotifier |
       await Promise.all([worker.stop(), watcher.stop()]);
     },
   };
-}
+});
 
 export function startServerNotifier(config: AppConfig): Promise<ServerNotifier | undefined> {
-  if (!holder[KEY]) {
-    const state: Holder = { started: Promise.resolve(undefined), stopping: false };
-    state.started = start(config, state);
-    holder[KEY] = state;
-  }
-  return holder[KEY].started;
+  return job.start(config);
 }
 
 /** Stops this process's notifications if they were started (or stops waiting for the database); safe to call more than once. */
 export async function stopServerNotifier(): Promise<void> {
-  const state = holder[KEY];
-  if (!state) return;
-  state.stopping = true;
-  await (await state.started)?.stop();
+  await (await job.stopping())?.stop();
 }

@@ -7,21 +7,14 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import type { AppConfig } from "@/lib/config";
 import { logError } from "@/lib/observability";
+import { processJob } from "@/lib/server/process-job";
 import { storeWhenItAnswers } from "@/lib/store";
 import { registerFollowerWake } from "../context";
 import { Follower } from "./follower";
 
-interface ServerFollower {
-  started: Promise<Follower | undefined>;
-  stopping: boolean;
-}
-
-const KEY = Symbol.for("steady-state.follower");
-const holder = globalThis as typeof globalThis & { [KEY]?: ServerFollower };
-
-async function start(config: AppConfig, state: ServerFollower): Promise<Follower | undefined> {
-  const store = await storeWhenItAnswers("follower", () => state.stopping);
-  if (!store || state.stopping) return undefined;
+const job = processJob("follower", async (config: AppConfig, stopping): Promise<Follower | undefined> => {
+  const store = await storeWhenItAnswers("follower", stopping);
+  if (!store || stopping()) return undefined;
   const follower = new Follower({
     config,
     store,
@@ -31,22 +24,14 @@ async function start(config: AppConfig, state: ServerFollower): Promise<Follower
   registerFollowerWake(() => follower.wake());
   follower.start();
   return follower;
-}
+});
 
 export function startServerFollower(config: AppConfig): Promise<Follower | undefined> {
-  if (!holder[KEY]) {
-    const state: ServerFollower = { started: Promise.resolve(undefined), stopping: false };
-    state.started = start(config, state);
-    holder[KEY] = state;
-  }
-  return holder[KEY].started;
+  return job.start(config);
 }
 
 /** Stops this process's follower (if it ever started) and releases its leases; resolves with how many. */
 export async function stopServerFollower(): Promise<number> {
-  const state = holder[KEY];
-  if (!state) return 0;
-  state.stopping = true;
-  const follower = await state.started;
+  const follower = await job.stopping();
   return follower ? follower.stop() : 0;
 }
